@@ -1,0 +1,1 @@
+"""Spoor: the trail from what citizens said to what a municipality does."""

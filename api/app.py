@@ -1,0 +1,38 @@
+"""The ASGI application: REST and GraphQL over one database."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from api.rest import health
+from api.schema.app import graphql_router
+from api.store.database import Database
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Clean method names for clients generated from openapi.json.
+    return route.name
+
+
+def create_app(database_url: str) -> FastAPI:
+    """Spoor's HTTP application, bound to the database at `database_url`."""
+    database = Database.connect(database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await database.dispose()
+
+    app = FastAPI(
+        title="Spoor",
+        summary="The trail from what citizens said to what a municipality does.",
+        version="0.1.0",
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.database = database
+    app.include_router(health.router)
+    app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)
+    return app

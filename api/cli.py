@@ -1,0 +1,88 @@
+"""The `spoor` command: serve, migrate, seed, and write the generated schemas."""
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from api.settings import Settings
+
+
+def database_url(settings: Settings) -> str:
+    """The configured database, or the embedded one started on demand."""
+    if settings.database_url:
+        return settings.database_url
+    from api.store.embedded import start_embedded
+
+    return start_embedded(settings.data_dir)
+
+
+def migrate(settings: Settings) -> str:
+    from api.store.migrations import upgrade
+
+    url = database_url(settings)
+    upgrade(url)
+    return url
+
+
+def seed_demo(url: str) -> None:
+    from api.demo.loader import load_demo_into
+
+    summary = asyncio.run(load_demo_into(url))
+    print(summary)
+
+
+def serve(settings: Settings, *, demo: bool) -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    url = migrate(settings)
+    if demo:
+        seed_demo(url)
+    base = f"http://{settings.host}:{settings.port}"
+    print(f"Spoor is serving on {base}")
+    print(f"  GraphiQL:  {base}/graphql")
+    print(f"  REST docs: {base}/docs")
+    sys.stdout.flush()
+    uvicorn.run(
+        create_app(url), host=settings.host, port=settings.port, log_level=settings.log_level
+    )
+
+
+def export_schemas() -> None:
+    from api.export import write_schemas
+
+    for path in write_schemas():
+        print(f"wrote {path}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spoor", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_command = commands.add_parser("serve", help="migrate, then serve the API")
+    serve_command.add_argument(
+        "--demo", action="store_true", help="load the demo plan when the database holds none"
+    )
+    commands.add_parser("migrate", help="bring the database schema up to date")
+    seed = commands.add_parser("seed", help="load example data")
+    seed.add_argument("dataset", choices=["demo"])
+    schema = commands.add_parser("schema", help="the generated GraphQL and OpenAPI schemas")
+    schema.add_argument("action", choices=["export"])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    arguments = _parser().parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level.upper())
+    if arguments.command == "serve":
+        serve(settings, demo=arguments.demo)
+    elif arguments.command == "migrate":
+        migrate(settings)
+        print("the database schema is up to date")
+    elif arguments.command == "seed":
+        seed_demo(migrate(settings))
+    elif arguments.command == "schema":
+        export_schemas()

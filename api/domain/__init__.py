@@ -1,0 +1,1 @@
+"""The rules of Spoor, in plain Python: no framework, no database."""

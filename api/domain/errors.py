@@ -1,0 +1,60 @@
+"""Errors raised when input breaks a domain rule; the surfaces turn them into typed answers."""
+
+
+class DomainError(Exception):
+    """A request that breaks a rule of the domain; nothing it asked for was changed."""
+
+    code = "domain_error"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class ValidationFailed(DomainError):
+    """A value is malformed or out of range."""
+
+    code = "validation_failed"
+
+
+class NotFound(DomainError):
+    """The item does not exist, or the caller may not see it."""
+
+    code = "not_found"
+
+
+class LinkNotAllowed(DomainError):
+    """The trail does not allow a link between these two kinds of node."""
+
+    code = "link_not_allowed"
+
+
+class DuplicateLink(DomainError):
+    """The two nodes are already linked."""
+
+    code = "duplicate_link"
+
+
+class CrossPlanLink(DomainError):
+    """The two nodes belong to different plans."""
+
+    code = "cross_plan_link"
+
+
+class CycleDetected(LinkNotAllowed):
+    """The change would make a path lead back to where it started."""
+
+    code = "cycle_detected"
+
+
+class IllegalTransition(DomainError):
+    """The status machine does not allow this change of status."""
+
+    code = "illegal_transition"
+
+
+class Conflict(DomainError):
+    """The item changed since the caller read it, or a unique value is already taken."""
+
+    code = "conflict"

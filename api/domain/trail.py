@@ -1,0 +1,118 @@
+"""The trail graph: kinds of node, which links are allowed, and why no link can close a cycle."""
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+
+from api.domain.errors import CrossPlanLink, CycleDetected, DuplicateLink, LinkNotAllowed
+
+
+class NodeKind(StrEnum):
+    """Every traceable item is a node of one of these kinds."""
+
+    INPUT = "input"
+    FINDING = "finding"
+    THEME = "theme"
+    GOAL = "goal"
+    ACTION_PLAN = "action_plan"
+    ACTION = "action"
+
+
+# The trail runs from what was said towards what is done. Every allowed link climbs strictly in
+# this order, so a chain of links can never come back to where it started: the trail is acyclic
+# by construction, and no walk of the graph is needed to keep it so.
+RANK: dict[NodeKind, int] = {
+    NodeKind.INPUT: 0,
+    NodeKind.FINDING: 1,
+    NodeKind.THEME: 1,
+    NodeKind.GOAL: 2,
+    NodeKind.ACTION_PLAN: 3,
+    NodeKind.ACTION: 4,
+}
+
+# The one definition of which links exist; the migration's check constraint mirrors it, and a
+# test holds the two together.
+ALLOWED_LINKS: frozenset[tuple[NodeKind, NodeKind]] = frozenset(
+    {
+        (NodeKind.INPUT, NodeKind.FINDING),
+        (NodeKind.INPUT, NodeKind.THEME),
+        (NodeKind.INPUT, NodeKind.GOAL),
+        (NodeKind.INPUT, NodeKind.ACTION),
+        (NodeKind.FINDING, NodeKind.GOAL),
+        (NodeKind.THEME, NodeKind.GOAL),
+        (NodeKind.GOAL, NodeKind.ACTION_PLAN),
+        (NodeKind.ACTION_PLAN, NodeKind.ACTION),
+        (NodeKind.GOAL, NodeKind.ACTION),
+    }
+)
+
+# Kinds that a forward trace counts as "reached": the municipality committed to something.
+COMMITMENT_KINDS = frozenset({NodeKind.GOAL, NodeKind.ACTION_PLAN, NodeKind.ACTION})
+
+
+def link_kind(source: NodeKind, target: NodeKind) -> str:
+    """The name of a link between two kinds, such as `input_to_finding`."""
+    return f"{source.value}_to_{target.value}"
+
+
+def check_link(
+    *,
+    source_id: object,
+    source_kind: NodeKind,
+    source_plan: object,
+    target_id: object,
+    target_kind: NodeKind,
+    target_plan: object,
+    already_linked: bool,
+) -> None:
+    """Raise the domain error that forbids this link, if any."""
+    if source_id == target_id:
+        raise CycleDetected("a node cannot link to itself", field="targetId")
+    if (source_kind, target_kind) not in ALLOWED_LINKS:
+        if RANK[target_kind] < RANK[source_kind]:
+            raise CycleDetected(
+                f"a link from {source_kind} to {target_kind} would run the trail backwards"
+                f" (links run from input towards action); link the {target_kind} to the"
+                f" {source_kind} instead",
+                field="targetId",
+            )
+        allowed = ", ".join(sorted(t.value for s, t in ALLOWED_LINKS if s == source_kind))
+        raise LinkNotAllowed(
+            f"a {source_kind} cannot link to a {target_kind}"
+            + (f"; it can link to: {allowed}" if allowed else "; it cannot be a link's source"),
+            field="targetId",
+        )
+    if source_plan != target_plan:
+        raise CrossPlanLink("both ends of a link must belong to the same plan", field="targetId")
+    if already_linked:
+        raise DuplicateLink(
+            f"this {source_kind} is already linked to this {target_kind}", field="targetId"
+        )
+
+
+def check_theme_parent(
+    theme_id: object, new_parent_id: object | None, parent_of: Callable[[object], object | None]
+) -> None:
+    """Refuse a parent that is the theme itself or one of its descendants."""
+    seen: set[object] = set()
+    current = new_parent_id
+    while current is not None:
+        if current == theme_id:
+            raise CycleDetected(
+                "a theme cannot be placed under itself or one of its sub-themes", field="parentId"
+            )
+        if current in seen:  # an existing loop elsewhere must not hang us
+            break
+        seen.add(current)
+        current = parent_of(current)
+
+
+def descendants(root: object, children_of: Callable[[object], Iterable[object]]) -> set[object]:
+    """Every node below `root` in a tree given by `children_of`."""
+    found: set[object] = set()
+    stack = list(children_of(root))
+    while stack:
+        node = stack.pop()
+        if node not in found:
+            found.add(node)
+            stack.extend(children_of(node))
+    return found

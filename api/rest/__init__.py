@@ -1,0 +1,1 @@
+"""The REST surface for municipal systems (FastAPI)."""

@@ -1,0 +1,34 @@
+"""The Strawberry schema and its FastAPI router."""
+
+from collections.abc import AsyncIterator
+
+import strawberry
+from fastapi import Request
+from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
+from strawberry.fastapi import GraphQLRouter
+
+from api.schema.context import SpoorContext
+from api.schema.queries import Query
+from api.store.database import Database
+
+MAX_DEPTH = 12
+MAX_TOKENS = 2_000
+
+schema = strawberry.Schema(
+    query=Query,
+    extensions=[
+        QueryDepthLimiter(max_depth=MAX_DEPTH),
+        MaxTokensLimiter(max_token_count=MAX_TOKENS),
+    ],
+)
+
+
+async def _context(request: Request) -> AsyncIterator[SpoorContext]:
+    database: Database = request.app.state.database
+    async with database.unit_of_work() as uow:
+        yield SpoorContext(uow)
+
+
+def graphql_router() -> GraphQLRouter[SpoorContext, None]:
+    """GraphQL at /graphql; a GET from a browser opens GraphiQL."""
+    return GraphQLRouter(schema, context_getter=_context, graphql_ide="graphiql")

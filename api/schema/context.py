@@ -1,0 +1,36 @@
+"""The per-request context: one unit of work, shared safely, and the request's dataloaders."""
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from strawberry.dataloader import DataLoader
+from strawberry.fastapi import BaseContext
+
+from api.services import plans as plan_service
+from api.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+PlanKey = tuple[uuid.UUID, uuid.UUID]
+
+
+class SpoorContext(BaseContext):
+    """What every resolver of one request shares; built fresh for each request."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__()
+        self.uow = uow
+        self.input_counts: DataLoader[PlanKey, int] = DataLoader(load_fn=self._input_counts)
+
+    async def serialised(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
+        """Run one use of the request's session at a time.
+
+        Strawberry resolves sibling fields concurrently and an AsyncSession is not safe for
+        concurrent use, so every resolver and loader goes through this lock.
+        """
+        async with self.uow.lock:
+            return await use(self.uow)
+
+    async def _input_counts(self, keys: list[PlanKey]) -> list[int]:
+        counts = await self.serialised(lambda uow: plan_service.count_inputs(uow, keys))
+        return [counts[key] for key in keys]

@@ -1,0 +1,23 @@
+"""The root query."""
+
+import strawberry
+from strawberry.types import Info
+
+from api.schema.context import SpoorContext
+from api.schema.types import PlanConnection
+from api.services import plans as plan_service
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Published and adopted plans, in the order they were created.")
+    async def plans(
+        self,
+        info: Info[SpoorContext, None],
+        first: int | None = 20,
+        after: str | None = None,
+    ) -> PlanConnection:
+        page = await info.context.serialised(
+            lambda uow: plan_service.list_public_plans(uow, first=first, after=after)
+        )
+        return PlanConnection.from_page(page)

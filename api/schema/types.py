@@ -1,0 +1,81 @@
+"""The GraphQL object types: each holds its record privately and exposes chosen fields."""
+
+import datetime
+from typing import Self
+
+import strawberry
+from strawberry import relay
+from strawberry.types import Info
+
+from api.domain import vocabulary
+from api.domain.translatable import resolve
+from api.schema.context import SpoorContext
+from api.services.pagination import Page
+from api.store import models
+
+PlanStatus = strawberry.enum(
+    vocabulary.PlanStatus,
+    description="Where a plan stands: drafted, published, or adopted by the council.",
+)
+
+
+@strawberry.type(description="The inputs gathered for a plan.")
+class InputConnection:
+    total_count: int = strawberry.field(description="How many inputs the plan holds.")
+
+
+@strawberry.type(description="A policy plan, such as a social policy plan for 2022-2027.")
+class Plan(relay.Node):
+    id: relay.NodeID[str]
+    row: strawberry.Private[models.Plan]
+
+    @classmethod
+    def from_row(cls, row: models.Plan) -> Self:
+        return cls(id=str(row.id), row=row)
+
+    @strawberry.field(description="The plan's title, in the asked language or else Dutch.")
+    def title(self, locale: str | None = None) -> str:
+        return resolve(self.row.title, locale) or ""
+
+    @strawberry.field(description="What the plan is about, in the asked language or else Dutch.")
+    def description(self, locale: str | None = None) -> str | None:
+        return resolve(self.row.description, locale)
+
+    @strawberry.field(description="The first day the plan covers.")
+    def period_start(self) -> datetime.date:
+        return self.row.period_start
+
+    @strawberry.field(description="The last day the plan covers.")
+    def period_end(self) -> datetime.date:
+        return self.row.period_end
+
+    @strawberry.field(description="Draft, published or adopted.")
+    def status(self) -> PlanStatus:
+        return vocabulary.PlanStatus(self.row.status)
+
+    @strawberry.field(description="The inputs gathered for this plan.")
+    async def inputs(self, info: Info[SpoorContext, None]) -> InputConnection:
+        count = await info.context.input_counts.load((self.row.tenant_id, self.row.id))
+        return InputConnection(total_count=count)
+
+
+@strawberry.type(description="A page of plans.")
+class PlanConnection(relay.Connection[Plan]):
+    total_count: int = strawberry.field(description="How many plans there are in all.")
+
+    @classmethod
+    def from_page(cls, page: Page[models.Plan]) -> Self:
+        edges = [
+            relay.Edge(cursor=cursor, node=Plan.from_row(row))
+            for row, cursor in zip(page.items, page.cursors, strict=True)
+        ]
+        return cls(
+            edges=edges,
+            page_info=relay.PageInfo(
+                has_next_page=page.has_next_page,
+                has_previous_page=False,
+                start_cursor=page.cursors[0] if page.cursors else None,
+                end_cursor=page.cursors[-1] if page.cursors else None,
+            ),
+            total_count=page.total_count,
+        )

@@ -1,0 +1,78 @@
+"""Inputs: recording what participants said and deciding what happens to it."""
+
+import uuid
+from datetime import UTC, datetime
+
+from api.domain.errors import Conflict, ValidationFailed
+from api.domain.measures import check_text
+from api.domain.status import InputStatus, next_input_status
+from api.domain.vocabulary import Channel, Language, ParticipantType, parse
+from api.services.caller import Caller
+from api.services.loading import load_node, load_plan
+from api.store import plans as plan_store
+from api.store import trail as trail_store
+from api.store.models import Input
+from api.store.unit_of_work import UnitOfWork
+
+
+async def create_input(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    plan_id: uuid.UUID,
+    text: str,
+    channel: str,
+    participant_type: str,
+    moment_id: uuid.UUID | None = None,
+    language: str = Language.NL.value,
+    submitted_at: datetime | None = None,
+    external_id: str | None = None,
+) -> Input:
+    """Record one contribution to a plan, as received."""
+    await load_plan(uow, caller, plan_id)
+    if moment_id is not None:
+        moment = await plan_store.get_moment(
+            uow.session, tenant_id=caller.tenant_id, moment_id=moment_id
+        )
+        if moment is None or moment.plan_id != plan_id:
+            raise ValidationFailed(
+                f"no participation moment with id {moment_id} in this plan", field="momentId"
+            )
+    if submitted_at is not None and submitted_at.tzinfo is None:
+        raise ValidationFailed("submittedAt needs a time zone", field="submittedAt")
+    if external_id is not None:
+        await _check_external_id_free(uow, caller, external_id)
+    item = Input(
+        tenant_id=caller.tenant_id,
+        plan_id=plan_id,
+        text=check_text(text, field="text"),
+        channel=parse(Channel, channel, field="channel").value,
+        participant_type=parse(ParticipantType, participant_type, field="participantType").value,
+        moment_id=moment_id,
+        language=parse(Language, language, field="language").value,
+        submitted_at=submitted_at or datetime.now(UTC),
+        external_id=external_id,
+        status=InputStatus.RECEIVED.value,
+    )
+    uow.session.add(item)
+    await uow.session.flush()
+    return item
+
+
+async def set_input_status(
+    uow: UnitOfWork, caller: Caller, *, input_id: uuid.UUID, status: str, reason: str | None = None
+) -> Input:
+    """Move an input along its status machine; not_retained needs a reason."""
+    item = await load_node(uow, caller, input_id, Input, field="inputId")
+    wanted = parse(InputStatus, status, field="status")
+    new_status, new_reason = next_input_status(InputStatus(item.status), wanted, reason)
+    item.status, item.status_reason = new_status.value, new_reason
+    await uow.session.flush()
+    return item
+
+
+async def _check_external_id_free(uow: UnitOfWork, caller: Caller, external_id: str) -> None:
+    if await trail_store.external_id_taken(
+        uow.session, Input, tenant_id=caller.tenant_id, external_id=external_id
+    ):
+        raise Conflict(f"an input with external id {external_id!r} exists", field="externalId")

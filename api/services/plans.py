@@ -1,0 +1,109 @@
+"""Plans: creating, publishing and listing policy plans with their phases."""
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from api.domain.errors import IllegalTransition, ValidationFailed
+from api.domain.measures import check_period
+from api.domain.translatable import optional_translations, translations
+from api.domain.vocabulary import Phase, PlanStatus, parse
+from api.services.caller import Caller
+from api.services.loading import load_plan
+from api.services.pagination import Page, decode_cursor, encode_cursor, page_size
+from api.store import plans as plan_store
+from api.store.models import Plan, PlanPhase
+from api.store.unit_of_work import UnitOfWork
+
+PUBLIC_STATUSES = (PlanStatus.PUBLISHED.value, PlanStatus.ADOPTED.value)
+
+# A plan moves forward only: drafted, published for participation, adopted by the council.
+PLAN_TRANSITIONS = {
+    PlanStatus.DRAFT: {PlanStatus.PUBLISHED},
+    PlanStatus.PUBLISHED: {PlanStatus.ADOPTED},
+    PlanStatus.ADOPTED: set(),
+}
+
+
+async def create_plan(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    title: str | Mapping[str, str],
+    period_start: date,
+    period_end: date,
+    description: str | Mapping[str, str] | None = None,
+    phases: Sequence[tuple[str, date, date]] = (),
+) -> Plan:
+    """Create a draft plan for the caller's tenant, with the dates of its phases."""
+    check_period(period_start, period_end, field="periodEnd")
+    plan = Plan(
+        tenant_id=caller.tenant_id,
+        title=translations(title, field="title"),
+        description=optional_translations(description, field="description"),
+        period_start=period_start,
+        period_end=period_end,
+        status=PlanStatus.DRAFT.value,
+    )
+    uow.session.add(plan)
+    await uow.session.flush()
+    seen: set[Phase] = set()
+    for index, (name, starts_on, ends_on) in enumerate(phases):
+        phase = parse(Phase, name, field=f"phases[{index}].phase")
+        if phase in seen:
+            raise ValidationFailed(f"phase {phase} is given twice", field=f"phases[{index}]")
+        seen.add(phase)
+        check_period(starts_on, ends_on, field=f"phases[{index}].endsOn")
+        uow.session.add(
+            PlanPhase(
+                tenant_id=caller.tenant_id,
+                plan_id=plan.id,
+                phase=phase.value,
+                starts_on=starts_on,
+                ends_on=ends_on,
+            )
+        )
+    await uow.session.flush()
+    return plan
+
+
+async def set_plan_status(
+    uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, status: str
+) -> Plan:
+    """Publish or adopt a plan; a plan never goes back to an earlier status."""
+    plan = await load_plan(uow, caller, plan_id)
+    current, wanted = PlanStatus(plan.status), parse(PlanStatus, status, field="status")
+    if wanted not in PLAN_TRANSITIONS[current]:
+        raise IllegalTransition(f"a plan cannot go from {current} to {wanted}", field="status")
+    plan.status = wanted.value
+    await uow.session.flush()
+    return plan
+
+
+async def list_public_plans(
+    uow: UnitOfWork, *, first: int | None = None, after: str | None = None
+) -> Page[Plan]:
+    """Published and adopted plans, which anyone may read, in creation order."""
+    limit = page_size(first)
+    rows = await plan_store.page_of_plans(
+        uow.session,
+        tenant_id=None,
+        statuses=PUBLIC_STATUSES,
+        after=decode_cursor(after),
+        limit=limit + 1,
+    )
+    total = await plan_store.count_plans(uow.session, tenant_id=None, statuses=PUBLIC_STATUSES)
+    items = list(rows[:limit])
+    return Page(
+        items=items,
+        cursors=[encode_cursor(plan.created_at, plan.id) for plan in items],
+        has_next_page=len(rows) > limit,
+        total_count=total,
+    )
+
+
+async def count_inputs(
+    uow: UnitOfWork, plan_keys: Sequence[tuple[uuid.UUID, uuid.UUID]]
+) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
+    """The number of inputs of each plan, keyed by (tenant, plan), in one query."""
+    return await plan_store.count_inputs_by_plan(uow.session, plan_keys)

@@ -1,0 +1,22 @@
+"""Tenants: the municipalities (or other organisations) that own their data."""
+
+from api.domain.errors import Conflict
+from api.domain.measures import check_text
+from api.store import plans as plan_store
+from api.store.models import Tenant
+from api.store.unit_of_work import UnitOfWork
+
+
+async def create_tenant(uow: UnitOfWork, *, name: str) -> Tenant:
+    """Register a new tenant under a unique name."""
+    name = check_text(name, field="name", max_length=200)
+    if await plan_store.tenant_by_name(uow.session, name) is not None:
+        raise Conflict(f"a tenant named {name!r} already exists", field="name")
+    tenant = Tenant(name=name)
+    uow.session.add(tenant)
+    await uow.session.flush()
+    return tenant
+
+
+async def find_tenant(uow: UnitOfWork, *, name: str) -> Tenant | None:
+    return await plan_store.tenant_by_name(uow.session, name)

@@ -1,0 +1,18 @@
+"""Configuration from the environment (prefix SPOOR_)."""
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the database is, where to listen and how much to log."""
+
+    model_config = SettingsConfigDict(env_prefix="SPOOR_", env_file=".env", extra="ignore")
+
+    # Unset: an embedded PostgreSQL is started in data_dir, so a fresh machine needs nothing.
+    database_url: str | None = None
+    data_dir: Path = Path(".spoor")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "info"

@@ -1,0 +1,1 @@
+"""Records, queries and transactions: the only layer that speaks SQL."""

@@ -1,0 +1,74 @@
+"""Connecting: URLs, the async engine, and creating databases."""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from api.store.unit_of_work import UnitOfWork
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The URL with the asyncpg driver named, whatever form the operator wrote."""
+    scheme, rest = url.split("://", 1)
+    if scheme in {"postgres", "postgresql", "postgresql+asyncpg"}:
+        return f"postgresql+asyncpg://{rest}"
+    raise ValueError(f"Spoor needs a PostgreSQL URL, not {scheme}://")
+
+
+def plain_url(url: str) -> str:
+    """The URL as asyncpg itself expects it (no driver in the scheme)."""
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+def with_database(url: str, name: str) -> str:
+    """The same server, another database."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def database_name(url: str) -> str:
+    return urlsplit(url).path.lstrip("/") or "postgres"
+
+
+async def ensure_database(url: str, *, template: str | None = None) -> bool:
+    """Create the database the URL names if it does not exist; True when it was created."""
+    name = database_name(url)
+    admin = await asyncpg.connect(plain_url(with_database(url, "postgres")))
+    try:
+        exists = await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
+        if exists:
+            return False
+        clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        await admin.execute(f'CREATE DATABASE "{name}"{clause}')
+        return True
+    finally:
+        await admin.close()
+
+
+async def drop_database(url: str) -> None:
+    """Drop the database the URL names, closing its other connections."""
+    admin = await asyncpg.connect(plain_url(with_database(url, "postgres")))
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{database_name(url)}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+@dataclass
+class Database:
+    """The engine of one database and the units of work opened on it."""
+
+    engine: AsyncEngine
+
+    @classmethod
+    def connect(cls, url: str, *, pool_size: int = 10) -> "Database":
+        engine = create_async_engine(sqlalchemy_url(url), pool_size=pool_size, pool_pre_ping=True)
+        return cls(engine)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(async_sessionmaker(self.engine, expire_on_commit=False))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

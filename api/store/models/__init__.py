@@ -1,0 +1,33 @@
+"""The records: SQLAlchemy models of every table, tenant first in every key."""
+
+from api.store.models.base import Base
+from api.store.models.plans import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
+from api.store.models.trail import (
+    Action,
+    ActionActor,
+    ActionPlan,
+    Finding,
+    Goal,
+    Input,
+    Link,
+    Node,
+    Theme,
+)
+
+__all__ = [
+    "Action",
+    "ActionActor",
+    "ActionPlan",
+    "Actor",
+    "Base",
+    "Finding",
+    "Goal",
+    "Input",
+    "Link",
+    "Node",
+    "ParticipationMoment",
+    "Plan",
+    "PlanPhase",
+    "Tenant",
+    "Theme",
+]

@@ -1,0 +1,90 @@
+"""Queries about tenants, plans, moments and actors."""
+
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.store.models import Actor, Input, ParticipationMoment, Plan, PlanPhase, Tenant
+
+
+async def tenant_by_name(session: AsyncSession, name: str) -> Tenant | None:
+    return await session.scalar(select(Tenant).where(Tenant.name == name))
+
+
+async def get_plan(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
+) -> Plan | None:
+    return await session.get(Plan, (tenant_id, plan_id))
+
+
+async def plan_phases(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
+) -> Sequence[PlanPhase]:
+    query = select(PlanPhase).where(PlanPhase.tenant_id == tenant_id, PlanPhase.plan_id == plan_id)
+    return (await session.scalars(query.order_by(PlanPhase.starts_on))).all()
+
+
+async def page_of_plans(
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID | None,
+    statuses: Collection[str] | None,
+    after: tuple[datetime, uuid.UUID] | None,
+    limit: int,
+) -> Sequence[Plan]:
+    """Plans in creation order, after a keyset position; `limit` rows at most."""
+    query = select(Plan).order_by(Plan.created_at, Plan.id).limit(limit)
+    if tenant_id is not None:
+        query = query.where(Plan.tenant_id == tenant_id)
+    if statuses is not None:
+        query = query.where(Plan.status.in_(statuses))
+    if after is not None:
+        query = query.where(tuple_(Plan.created_at, Plan.id) > tuple_(*after))
+    return (await session.scalars(query)).all()
+
+
+async def count_plans(
+    session: AsyncSession, *, tenant_id: uuid.UUID | None, statuses: Collection[str] | None
+) -> int:
+    query = select(func.count()).select_from(Plan)
+    if tenant_id is not None:
+        query = query.where(Plan.tenant_id == tenant_id)
+    if statuses is not None:
+        query = query.where(Plan.status.in_(statuses))
+    return (await session.scalar(query)) or 0
+
+
+async def count_inputs_by_plan(
+    session: AsyncSession, plan_keys: Collection[tuple[uuid.UUID, uuid.UUID]]
+) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
+    """How many inputs each plan holds, for many plans in one statement."""
+    if not plan_keys:
+        return {}
+    query = (
+        select(Input.tenant_id, Input.plan_id, func.count())
+        .where(tuple_(Input.tenant_id, Input.plan_id).in_(list(plan_keys)))
+        .group_by(Input.tenant_id, Input.plan_id)
+    )
+    counts = {(t, p): n for t, p, n in (await session.execute(query)).tuples()}
+    return {key: counts.get(key, 0) for key in plan_keys}
+
+
+async def get_moment(
+    session: AsyncSession, *, tenant_id: uuid.UUID, moment_id: uuid.UUID
+) -> ParticipationMoment | None:
+    return await session.get(ParticipationMoment, (tenant_id, moment_id))
+
+
+async def get_actors(
+    session: AsyncSession, *, tenant_id: uuid.UUID, actor_ids: Collection[uuid.UUID]
+) -> Sequence[Actor]:
+    query = select(Actor).where(Actor.tenant_id == tenant_id, Actor.id.in_(list(actor_ids)))
+    return (await session.scalars(query)).all()
+
+
+async def actor_by_name(session: AsyncSession, *, tenant_id: uuid.UUID, name: str) -> Actor | None:
+    query = select(Actor).where(Actor.tenant_id == tenant_id, Actor.name == name)
+    return await session.scalar(query)

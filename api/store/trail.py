@@ -1,0 +1,103 @@
+"""Queries about the trail graph: nodes, links and the theme tree."""
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.store.models import Action, ActionActor, Input, Link, Node, Theme
+
+
+async def get_node(
+    session: AsyncSession, *, tenant_id: uuid.UUID, node_id: uuid.UUID
+) -> Node | None:
+    """A node of any kind, loaded as its own class with all its fields."""
+    return await session.get(Node, (tenant_id, node_id))
+
+
+async def get_link(
+    session: AsyncSession, *, tenant_id: uuid.UUID, link_id: uuid.UUID
+) -> Link | None:
+    return await session.get(Link, (tenant_id, link_id))
+
+
+async def link_exists(
+    session: AsyncSession, *, tenant_id: uuid.UUID, source_id: uuid.UUID, target_id: uuid.UUID
+) -> bool:
+    query = select(func.count()).where(
+        Link.tenant_id == tenant_id, Link.source_id == source_id, Link.target_id == target_id
+    )
+    return bool(await session.scalar(query))
+
+
+async def links_touching(
+    session: AsyncSession, *, tenant_id: uuid.UUID, node_id: uuid.UUID
+) -> Sequence[Link]:
+    """Every link that starts or ends at the node."""
+    query = select(Link).where(
+        Link.tenant_id == tenant_id, (Link.source_id == node_id) | (Link.target_id == node_id)
+    )
+    return (await session.scalars(query.order_by(Link.created_at, Link.id))).all()
+
+
+async def theme_parents(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
+) -> dict[uuid.UUID, uuid.UUID | None]:
+    """The parent of every theme of a plan."""
+    query = select(Theme.id, Theme.parent_id).where(
+        Theme.tenant_id == tenant_id, Theme.plan_id == plan_id
+    )
+    return {theme_id: parent_id for theme_id, parent_id in (await session.execute(query)).tuples()}
+
+
+async def has_sub_themes(
+    session: AsyncSession, *, tenant_id: uuid.UUID, theme_id: uuid.UUID
+) -> bool:
+    query = select(func.count()).where(Theme.tenant_id == tenant_id, Theme.parent_id == theme_id)
+    return bool(await session.scalar(query))
+
+
+async def action_actors(
+    session: AsyncSession, *, tenant_id: uuid.UUID, action_id: uuid.UUID
+) -> Sequence[ActionActor]:
+    query = select(ActionActor).where(
+        ActionActor.tenant_id == tenant_id, ActionActor.action_id == action_id
+    )
+    return (await session.scalars(query)).all()
+
+
+async def clear_action_actors(
+    session: AsyncSession, *, tenant_id: uuid.UUID, action_id: uuid.UUID
+) -> None:
+    await session.execute(
+        delete(ActionActor).where(
+            ActionActor.tenant_id == tenant_id, ActionActor.action_id == action_id
+        )
+    )
+
+
+async def external_id_taken(
+    session: AsyncSession,
+    model: type[Input] | type[Action],
+    *,
+    tenant_id: uuid.UUID,
+    external_id: str,
+    other_than: uuid.UUID | None = None,
+) -> bool:
+    """Whether another input (or action) of the tenant already carries this external id."""
+    query = select(func.count()).where(
+        model.tenant_id == tenant_id, model.external_id == external_id
+    )
+    if other_than is not None:
+        query = query.where(model.id != other_than)
+    return bool(await session.scalar(query))
+
+
+async def code_taken(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID, kind: str, code: str
+) -> bool:
+    query = select(func.count()).where(
+        Node.tenant_id == tenant_id, Node.plan_id == plan_id, Node.kind == kind, Node.code == code
+    )
+    return bool(await session.scalar(query))

@@ -10,8 +10,6 @@ from api.store.migrations import downgrade, upgrade
 from api.store.models import Base
 
 
-
-
 def test_upgrade_downgrade_upgrade(server_url: str) -> None:
     url = with_database(server_url, "spoor_test_roundtrip")
     asyncio.run(ensure_database(url))

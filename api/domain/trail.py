@@ -1,9 +1,12 @@
 """The trail graph: kinds of node, which links are allowed, and why no link can close a cycle."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Hashable, Mapping
 from enum import StrEnum
+from typing import TypeVar
 
 from api.domain.errors import CrossPlanLink, CycleDetected, DuplicateLink, LinkNotAllowed
+
+K = TypeVar("K", bound=Hashable)
 
 
 class NodeKind(StrEnum):
@@ -89,11 +92,9 @@ def check_link(
         )
 
 
-def check_theme_parent(
-    theme_id: object, new_parent_id: object | None, parent_of: Callable[[object], object | None]
-) -> None:
+def check_theme_parent(theme_id: K, new_parent_id: K | None, parents: Mapping[K, K | None]) -> None:
     """Refuse a parent that is the theme itself or one of its descendants."""
-    seen: set[object] = set()
+    seen: set[K] = set()
     current = new_parent_id
     while current is not None:
         if current == theme_id:
@@ -103,16 +104,5 @@ def check_theme_parent(
         if current in seen:  # an existing loop elsewhere must not hang us
             break
         seen.add(current)
-        current = parent_of(current)
+        current = parents.get(current)
 
-
-def descendants(root: object, children_of: Callable[[object], Iterable[object]]) -> set[object]:
-    """Every node below `root` in a tree given by `children_of`."""
-    found: set[object] = set()
-    stack = list(children_of(root))
-    while stack:
-        node = stack.pop()
-        if node not in found:
-            found.add(node)
-            stack.extend(children_of(node))
-    return found

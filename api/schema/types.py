@@ -13,7 +13,7 @@ from api.schema.context import SpoorContext
 from api.services.pagination import Page
 from api.store import models
 
-PlanStatus = strawberry.enum(
+strawberry.enum(
     vocabulary.PlanStatus,
     description="Where a plan stands: drafted, published, or adopted by the council.",
 )
@@ -50,7 +50,7 @@ class Plan(relay.Node):
         return self.row.period_end
 
     @strawberry.field(description="Draft, published or adopted.")
-    def status(self) -> PlanStatus:
+    def status(self) -> vocabulary.PlanStatus:
         return vocabulary.PlanStatus(self.row.status)
 
     @strawberry.field(description="The inputs gathered for this plan.")

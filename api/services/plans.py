@@ -37,6 +37,7 @@ async def create_plan(
 ) -> Plan:
     """Create a draft plan for the caller's tenant, with the dates of its phases."""
     check_period(period_start, period_end, field="periodEnd")
+    checked_phases = _check_phases(phases)
     plan = Plan(
         tenant_id=caller.tenant_id,
         title=translations(title, field="title"),
@@ -47,13 +48,7 @@ async def create_plan(
     )
     uow.session.add(plan)
     await uow.session.flush()
-    seen: set[Phase] = set()
-    for index, (name, starts_on, ends_on) in enumerate(phases):
-        phase = parse(Phase, name, field=f"phases[{index}].phase")
-        if phase in seen:
-            raise ValidationFailed(f"phase {phase} is given twice", field=f"phases[{index}]")
-        seen.add(phase)
-        check_period(starts_on, ends_on, field=f"phases[{index}].endsOn")
+    for phase, starts_on, ends_on in checked_phases:
         uow.session.add(
             PlanPhase(
                 tenant_id=caller.tenant_id,
@@ -65,6 +60,17 @@ async def create_plan(
         )
     await uow.session.flush()
     return plan
+
+
+def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase, date, date]]:
+    checked: dict[Phase, tuple[Phase, date, date]] = {}
+    for index, (name, starts_on, ends_on) in enumerate(phases):
+        phase = parse(Phase, name, field=f"phases[{index}].phase")
+        if phase in checked:
+            raise ValidationFailed(f"phase {phase} is given twice", field=f"phases[{index}]")
+        check_period(starts_on, ends_on, field=f"phases[{index}].endsOn")
+        checked[phase] = (phase, starts_on, ends_on)
+    return list(checked.values())
 
 
 async def set_plan_status(

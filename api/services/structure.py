@@ -106,7 +106,7 @@ async def move_theme(
     parents = await trail_store.theme_parents(
         uow.session, tenant_id=caller.tenant_id, plan_id=theme.plan_id
     )
-    check_theme_parent(theme.id, parent_id, parents.get)
+    check_theme_parent(theme.id, parent_id, parents)
     theme.parent_id = parent_id
     await uow.session.flush()
     return theme

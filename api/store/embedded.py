@@ -14,6 +14,6 @@ def start_embedded(data_dir: Path) -> str:
     """
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    pgserver.get_server(data_dir / "pg")
+    pgserver.get_server(data_dir / "pg")  # type: ignore[attr-defined]
     # The server listens on a unix socket inside its data folder; no TCP port is opened.
     return f"postgresql://postgres@/postgres?host={quote(str(data_dir / 'pg'))}"

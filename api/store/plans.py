@@ -68,7 +68,7 @@ async def count_inputs_by_plan(
         .where(tuple_(Input.tenant_id, Input.plan_id).in_(list(plan_keys)))
         .group_by(Input.tenant_id, Input.plan_id)
     )
-    counts = {(t, p): n for t, p, n in (await session.execute(query)).tuples()}
+    counts = {(t, p): n for t, p, n in (await session.execute(query)).all()}
     return {key: counts.get(key, 0) for key in plan_keys}
 
 

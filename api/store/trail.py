@@ -48,7 +48,7 @@ async def theme_parents(
     query = select(Theme.id, Theme.parent_id).where(
         Theme.tenant_id == tenant_id, Theme.plan_id == plan_id
     )
-    return {theme_id: parent_id for theme_id, parent_id in (await session.execute(query)).tuples()}
+    return {theme_id: parent_id for theme_id, parent_id in (await session.execute(query)).all()}
 
 
 async def has_sub_themes(

@@ -22,8 +22,8 @@ NAMING_CONVENTION = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
-        dict[str, Any]: JSONB,
-        dict[str, str]: JSONB,
+        dict[str, Any]: JSONB(none_as_null=True),
+        dict[str, str]: JSONB(none_as_null=True),
         uuid.UUID: UUID,
         str: Text,
         datetime: DateTime(timezone=True),
@@ -44,11 +44,15 @@ def id_key() -> Mapped[uuid.UUID]:
 
 
 def created_at() -> Mapped[datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now())
+    return mapped_column(DateTime(timezone=True), server_default=func.clock_timestamp())
 
 
 def updated_at() -> Mapped[datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now(), onupdate=func.now())
+    return mapped_column(
+        DateTime(timezone=True),
+        server_default=func.clock_timestamp(),
+        onupdate=func.clock_timestamp(),
+    )
 
 
 def version_column() -> Mapped[int]:

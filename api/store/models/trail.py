@@ -43,7 +43,7 @@ class Node(Base):
     """One traceable item of a plan's trail."""
 
     __tablename__ = "node"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         ForeignKeyConstraint(
             ["tenant_id", "plan_id"], ["plan.tenant_id", "plan.id"], ondelete="CASCADE"
         ),
@@ -86,7 +86,7 @@ class Input(Node):
     """One contribution from a participant."""
 
     __tablename__ = "input"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         _node_key("input"),
         ForeignKeyConstraint(
             ["tenant_id", "moment_id"],
@@ -131,7 +131,7 @@ class Theme(Node):
     """A node of the plan's theme taxonomy."""
 
     __tablename__ = "theme"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         _node_key("theme"),
         ForeignKeyConstraint(
             ["tenant_id", "parent_id"], ["theme.tenant_id", "theme.id"], name="fk_theme_parent"
@@ -165,7 +165,7 @@ class Action(Node):
     """A concrete action carried by departments and partners."""
 
     __tablename__ = "action"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         _node_key("action"),
         one_of("status", ActionStatus),
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
@@ -197,7 +197,7 @@ class ActionActor(Base):
     """An actor's part in an action: owner or partner."""
 
     __tablename__ = "action_actor"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         ForeignKeyConstraint(
             ["tenant_id", "action_id"], ["action.tenant_id", "action.id"], ondelete="CASCADE"
         ),
@@ -216,7 +216,7 @@ class Link(Base):
     """A typed edge along the trail, with its rationale, decision and author."""
 
     __tablename__ = "link"
-    __table_args__ = (
+    __table_args__: tuple[Any, ...] = (
         ForeignKeyConstraint(
             ["tenant_id", "plan_id"], ["plan.tenant_id", "plan.id"], ondelete="CASCADE"
         ),

@@ -105,4 +105,3 @@ def check_theme_parent(theme_id: K, new_parent_id: K | None, parents: Mapping[K,
             break
         seen.add(current)
         current = parents.get(current)
-

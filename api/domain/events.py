@@ -1,0 +1,232 @@
+"""The event catalogue and the hash chain that makes the log tamper-evident.
+
+Every change to a tenant's data is recorded as one event. An event's payload is the state of
+its subject before and after the change (`{"before": ..., "after": ...}`; `before` is null on
+creation, `after` is null on deletion), in the shape `SUBJECT_FIELDS` documents. Personal
+contact details are never part of a payload: inputs refer to their contact by an opaque id.
+
+The chain: each event's hash is SHA-256 over the previous event's hash and a canonical
+serialisation of the event's header, in which the payload appears only as its own hash. So a
+payload can be redacted (the law may require it) while the chain still verifies, and any other
+change to an event, or a removed or inserted event, breaks it.
+"""
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+REDACTED = "[redacted]"
+
+
+class SubjectKind(StrEnum):
+    """What an event is about."""
+
+    TENANT = "tenant"
+    PLAN = "plan"
+    MOMENT = "moment"
+    ACTOR = "actor"
+    INPUT = "input"
+    FINDING = "finding"
+    THEME = "theme"
+    GOAL = "goal"
+    ACTION_PLAN = "action_plan"
+    ACTION = "action"
+    LINK = "link"
+    CONTACT = "contact"
+
+
+_NODE = ["plan_id", "kind", "code", "title", "description", "priority", "version"]
+
+# The fields of each subject's state, as they appear in `before` and `after`.
+SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
+    SubjectKind.TENANT: ["name"],
+    SubjectKind.PLAN: [
+        "title",
+        "description",
+        "period_start",
+        "period_end",
+        "status",
+        "phases",
+        "version",
+    ],
+    SubjectKind.MOMENT: [
+        "plan_id",
+        "phase",
+        "title",
+        "held_on",
+        "method",
+        "facilitator",
+        "participant_count",
+        "place",
+        "online",
+        "version",
+    ],
+    SubjectKind.ACTOR: ["name", "kind", "version"],
+    SubjectKind.INPUT: [
+        *_NODE,
+        "text",
+        "channel",
+        "moment_id",
+        "participant_type",
+        "language",
+        "submitted_at",
+        "external_id",
+        "status",
+        "status_reason",
+        "contact_id",
+    ],
+    SubjectKind.FINDING: _NODE,
+    SubjectKind.THEME: [*_NODE, "parent_id"],
+    SubjectKind.GOAL: _NODE,
+    SubjectKind.ACTION_PLAN: _NODE,
+    SubjectKind.ACTION: [
+        *_NODE,
+        "status",
+        "progress",
+        "weight",
+        "starts_on",
+        "ends_on",
+        "budget",
+        "external_id",
+        "owners",
+        "partners",
+    ],
+    SubjectKind.LINK: [
+        "plan_id",
+        "source_id",
+        "source_kind",
+        "target_id",
+        "target_kind",
+        "rationale",
+        "decision",
+        "author",
+        "version",
+    ],
+    # Only that a contact exists; its details stay in the contact table, where they can be erased.
+    SubjectKind.CONTACT: ["has_name", "has_email", "has_phone"],
+}
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One entry of the catalogue."""
+
+    type: str
+    version: int
+    subject: SubjectKind
+    description: str
+
+
+def _specs() -> dict[str, EventSpec]:
+    specs: list[EventSpec] = [
+        EventSpec("tenant.created", 1, SubjectKind.TENANT, "A tenant was registered."),
+        EventSpec("plan.created", 1, SubjectKind.PLAN, "A plan was drafted."),
+        EventSpec("plan.updated", 1, SubjectKind.PLAN, "A plan's title, period or phases changed."),
+        EventSpec("plan.status_changed", 1, SubjectKind.PLAN, "A plan was published or adopted."),
+        EventSpec(
+            "input.status_changed", 1, SubjectKind.INPUT, "An input was reviewed or decided."
+        ),
+        EventSpec("input.redacted", 1, SubjectKind.INPUT, "An input's text was redacted."),
+        EventSpec("theme.moved", 1, SubjectKind.THEME, "A theme moved to another parent."),
+        EventSpec("action.status_changed", 1, SubjectKind.ACTION, "An action changed status."),
+        EventSpec(
+            "action.progress_changed", 1, SubjectKind.ACTION, "An action's progress changed."
+        ),
+        EventSpec("contact.created", 1, SubjectKind.CONTACT, "A participant left contact details."),
+        EventSpec("contact.erased", 1, SubjectKind.CONTACT, "A participant's details were erased."),
+    ]
+    for subject in (
+        SubjectKind.MOMENT,
+        SubjectKind.ACTOR,
+        SubjectKind.INPUT,
+        SubjectKind.FINDING,
+        SubjectKind.THEME,
+        SubjectKind.GOAL,
+        SubjectKind.ACTION_PLAN,
+        SubjectKind.ACTION,
+        SubjectKind.LINK,
+    ):
+        name = subject.value.replace("_", " ")
+        specs += [
+            EventSpec(f"{subject}.created", 1, subject, f"A {name} was created."),
+            EventSpec(f"{subject}.updated", 1, subject, f"A {name}'s fields changed."),
+            EventSpec(f"{subject}.deleted", 1, subject, f"A {name} was deleted."),
+        ]
+    return {spec.type: spec for spec in specs}
+
+
+CATALOGUE: dict[str, EventSpec] = _specs()
+
+
+def event_spec(event_type: str) -> EventSpec:
+    """The catalogue entry of a type; an unknown type is a programming error."""
+    return CATALOGUE[event_type]
+
+
+def canonical(value: Any) -> bytes:
+    """One byte string for one value: sorted keys, no spaces, ISO dates, exact decimals."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
+    ).encode()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} has no canonical form")
+
+
+def payload_hash(payload: Any) -> str:
+    return hashlib.sha256(canonical(payload)).hexdigest()
+
+
+def chain_hash(prev_hash: str, header: Mapping[str, Any]) -> str:
+    """The hash of an event, from its predecessor's hash and its header (payload as hash)."""
+    return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(dict(header))).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """Where and why verification failed."""
+
+    seq: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """What verification needs of a stored event."""
+
+    seq: int
+    header: Mapping[str, Any]
+    payload: Any
+    redacted: bool
+    prev_hash: str
+    hash: str
+
+
+def verify_chain(events: Iterable[StoredEvent]) -> tuple[int, int, ChainBreak | None]:
+    """Check a tenant's events in order: (events checked, redacted payloads, first break)."""
+    expected_prev, expected_seq, checked, redacted = GENESIS_HASH, 1, 0, 0
+    for event in events:
+        if event.seq != expected_seq:
+            return checked, redacted, ChainBreak(event.seq, f"expected sequence {expected_seq}")
+        if event.prev_hash != expected_prev:
+            return checked, redacted, ChainBreak(event.seq, "prev_hash does not match")
+        if chain_hash(event.prev_hash, event.header) != event.hash:
+            return checked, redacted, ChainBreak(event.seq, "hash does not match the event")
+        if event.redacted:
+            redacted += 1
+        elif payload_hash(event.payload) != event.header["payload_hash"]:
+            return checked, redacted, ChainBreak(event.seq, "payload does not match its hash")
+        expected_prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+    return checked, redacted, None

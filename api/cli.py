@@ -2,7 +2,9 @@
 
 import argparse
 import asyncio
+import atexit
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -10,12 +12,14 @@ from api.settings import Settings
 
 
 def database_url(settings: Settings) -> str:
-    """The configured database, or the embedded one started on demand."""
+    """The configured database, or the embedded one, started on demand and stopped at exit."""
     if settings.database_url:
         return settings.database_url
     from api.store.embedded import start_embedded
 
-    return start_embedded(settings.data_dir)
+    server = start_embedded(settings.data_dir)
+    atexit.register(server.stop)
+    return server.url
 
 
 def migrate(settings: Settings) -> str:
@@ -46,6 +50,9 @@ def serve(settings: Settings, *, demo: bool) -> None:
     print(f"  GraphiQL:  {base}/graphql")
     print(f"  REST docs: {base}/docs")
     sys.stdout.flush()
+    # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; exiting through
+    # Python (rather than the default handler) lets the embedded PostgreSQL stop with us.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(
         create_app(url), host=settings.host, port=settings.port, log_level=settings.log_level
     )

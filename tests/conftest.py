@@ -35,7 +35,11 @@ def server_url() -> Iterator[str]:
 
     # A short path: the server's unix socket lives in it, and socket paths are limited in length.
     with tempfile.TemporaryDirectory(prefix="spoor-") as data_dir:
-        yield start_embedded(Path(data_dir))
+        server = start_embedded(Path(data_dir))
+        try:
+            yield server.url
+        finally:
+            server.stop()
 
 
 @pytest.fixture(scope="session")

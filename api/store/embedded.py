@@ -1,19 +1,32 @@
 """The embedded PostgreSQL: a real server from the pgserver wheel, in a local data folder."""
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pgserver
 
 
-def start_embedded(data_dir: Path) -> str:
-    """Start (or join) the server in `data_dir` and return a connection URL for it.
+@dataclass
+class EmbeddedServer:
+    """A running embedded server and the URL to reach it."""
 
-    pgserver shares one server between the processes that use the same folder and stops it
-    when the last of them exits.
+    url: str
+    handle: Any
+
+    def stop(self) -> None:
+        """Let go of the server; the last process to let go stops it."""
+        self.handle.cleanup()
+
+
+def start_embedded(data_dir: Path) -> EmbeddedServer:
+    """Start (or join) the server in `data_dir`.
+
+    pgserver shares one server between the processes that use the same folder. The server
+    listens on a unix socket inside its data folder; no TCP port is opened.
     """
-    data_dir = data_dir.resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    pgserver.get_server(data_dir / "pg")  # type: ignore[attr-defined]
-    # The server listens on a unix socket inside its data folder; no TCP port is opened.
-    return f"postgresql://postgres@/postgres?host={quote(str(data_dir / 'pg'))}"
+    pgdata = data_dir.resolve() / "pg"
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    handle = pgserver.get_server(pgdata)  # type: ignore[attr-defined]
+    return EmbeddedServer(f"postgresql://postgres@/postgres?host={quote(str(pgdata))}", handle)

@@ -8,7 +8,7 @@ from typing import Any
 from api.demo import content
 from api.domain.status import ActionStatus, InputStatus
 from api.domain.vocabulary import Decision
-from api.services import inputs, links, participation, plans, structure, tenants
+from api.services import actions, inputs, links, participation, plans, structure, tenants
 from api.services.caller import Caller
 from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
@@ -152,7 +152,7 @@ async def _load_action(
     action: dict[str, Any],
     ids: dict[str, uuid.UUID],
 ) -> None:
-    made = await structure.create_action(
+    made = await actions.create_action(
         uow,
         caller,
         plan_id=plan_id,
@@ -172,11 +172,11 @@ async def _load_action(
     for status in ACTION_PATHS[action["status"]]:
         if status is ActionStatus.DONE:
             break
-        await structure.set_action_status(uow, caller, action_id=made.id, status=status.value)
+        await actions.set_action_status(uow, caller, action_id=made.id, status=status.value)
     if action["status"] == "in_progress":
-        await structure.set_progress(uow, caller, action_id=made.id, progress=action["progress"])
+        await actions.set_progress(uow, caller, action_id=made.id, progress=action["progress"])
     if action["status"] == "done":
-        await structure.set_action_status(uow, caller, action_id=made.id, status="done")
+        await actions.set_action_status(uow, caller, action_id=made.id, status="done")
 
 
 async def _load_inputs(

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Caller:
-    """An authenticated caller acting for one tenant."""
+    """A caller acting for one tenant; `actor` is who the event log names."""
 
     tenant_id: uuid.UUID
     actor: str
+    actor_kind: str = "person"
+    request_id: str | None = None

@@ -7,6 +7,7 @@ from api.domain.trail import NodeKind, check_link
 from api.domain.vocabulary import Decision, parse
 from api.services.caller import Caller
 from api.services.loading import load_link, load_node
+from api.services.recording import record_change, state_before
 from api.store import trail as trail_store
 from api.store.models import Link, Node
 from api.store.unit_of_work import UnitOfWork
@@ -21,6 +22,7 @@ async def create_link(
     rationale: str | None = None,
     decision: str = Decision.PROPOSED.value,
     author: str | None = None,
+    reason: str | None = None,
 ) -> Link:
     """Link two nodes of one plan, in the direction the trail runs."""
     source = await load_node(uow, caller, source_id, Node, field="sourceId")
@@ -49,6 +51,7 @@ async def create_link(
     )
     uow.session.add(link)
     await uow.session.flush()
+    await record_change(uow, caller, "link.created", link, None, reason=reason)
     return link
 
 
@@ -59,23 +62,35 @@ async def update_link(
     link_id: uuid.UUID,
     rationale: str | None = None,
     decision: str | None = None,
+    reason: str | None = None,
 ) -> Link:
     """Change a link's rationale or decision; the ends of a link never change."""
     link = await load_link(uow, caller, link_id)
+    before = await state_before(uow, link)
     if rationale is not None:
         link.rationale = _rationale(rationale)
     if decision is not None:
         link.decision = parse(Decision, decision, field="decision").value
     await uow.session.flush()
+    await record_change(uow, caller, "link.updated", link, before, reason=reason)
     return link
 
 
-async def delete_link(uow: UnitOfWork, caller: Caller, *, link_id: uuid.UUID) -> Link:
+async def delete_link(
+    uow: UnitOfWork, caller: Caller, *, link_id: uuid.UUID, reason: str | None = None
+) -> Link:
     """Remove a link from the trail."""
     link = await load_link(uow, caller, link_id)
+    await remove_link(uow, caller, link, reason=reason)
+    return link
+
+
+async def remove_link(uow: UnitOfWork, caller: Caller, link: Link, *, reason: str | None) -> None:
+    """Delete a loaded link and record it; deleting a node removes its links this way too."""
+    before = await state_before(uow, link)
     await uow.session.delete(link)
     await uow.session.flush()
-    return link
+    await record_change(uow, caller, "link.deleted", link, before, deleted=True, reason=reason)
 
 
 def _rationale(rationale: str | None) -> str | None:

@@ -8,6 +8,7 @@ from api.domain.measures import check_count, check_text
 from api.domain.vocabulary import MOMENT_METHODS, ActorKind, Channel, Phase, parse
 from api.services.caller import Caller
 from api.services.loading import load_plan
+from api.services.recording import record_change
 from api.store import plans as plan_store
 from api.store.models import Actor, ParticipationMoment
 from api.store.unit_of_work import UnitOfWork
@@ -26,6 +27,7 @@ async def create_moment(
     participant_count: int | None = None,
     place: str | None = None,
     online: bool = False,
+    reason: str | None = None,
 ) -> ParticipationMoment:
     """Record a session or channel where input was gathered for a plan."""
     await load_plan(uow, caller, plan_id)
@@ -48,10 +50,13 @@ async def create_moment(
     )
     uow.session.add(moment)
     await uow.session.flush()
+    await record_change(uow, caller, "moment.created", moment, None, reason=reason)
     return moment
 
 
-async def create_actor(uow: UnitOfWork, caller: Caller, *, name: str, kind: str) -> Actor:
+async def create_actor(
+    uow: UnitOfWork, caller: Caller, *, name: str, kind: str, reason: str | None = None
+) -> Actor:
     """Register a department or partner of the caller's tenant under a unique name."""
     name = check_text(name, field="name", max_length=200)
     actor_kind = parse(ActorKind, kind, field="kind")
@@ -61,6 +66,7 @@ async def create_actor(uow: UnitOfWork, caller: Caller, *, name: str, kind: str)
     actor = Actor(tenant_id=caller.tenant_id, name=name, kind=actor_kind.value)
     uow.session.add(actor)
     await uow.session.flush()
+    await record_change(uow, caller, "actor.created", actor, None, reason=reason)
     return actor
 
 

@@ -2,7 +2,7 @@
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from api.domain.errors import IllegalTransition, ValidationFailed
 from api.domain.measures import check_period
@@ -11,6 +11,7 @@ from api.domain.vocabulary import Phase, PlanStatus, parse
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.pagination import Page, decode_cursor, encode_cursor, page_size
+from api.services.recording import record_change, state_before
 from api.store import plans as plan_store
 from api.store.models import Plan, PlanPhase
 from api.store.unit_of_work import UnitOfWork
@@ -34,6 +35,7 @@ async def create_plan(
     period_end: date,
     description: str | Mapping[str, str] | None = None,
     phases: Sequence[tuple[str, date, date]] = (),
+    reason: str | None = None,
 ) -> Plan:
     """Create a draft plan for the caller's tenant, with the dates of its phases."""
     check_period(period_start, period_end, field="periodEnd")
@@ -48,10 +50,51 @@ async def create_plan(
     )
     uow.session.add(plan)
     await uow.session.flush()
-    for phase, starts_on, ends_on in checked_phases:
+    await _replace_phases(uow, plan, checked_phases)
+    await record_change(uow, caller, "plan.created", plan, None, reason=reason)
+    return plan
+
+
+async def update_plan(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    plan_id: uuid.UUID,
+    title: str | Mapping[str, str] | None = None,
+    description: str | Mapping[str, str] | None = None,
+    period_start: date | None = None,
+    period_end: date | None = None,
+    phases: Sequence[tuple[str, date, date]] | None = None,
+    reason: str | None = None,
+) -> Plan:
+    """Change what is given of a plan's title, description, period and phases."""
+    plan = await load_plan(uow, caller, plan_id)
+    before = await state_before(uow, plan)
+    start, end = period_start or plan.period_start, period_end or plan.period_end
+    check_period(start, end, field="periodEnd")
+    checked_phases = _check_phases(phases) if phases is not None else None
+    if title is not None:
+        plan.title = translations(title, field="title")
+    if description is not None:
+        plan.description = optional_translations(description, field="description")
+    plan.period_start, plan.period_end = start, end
+    # The version moves with every change, including one to the phases alone.
+    plan.updated_at = datetime.now(UTC)
+    await uow.session.flush()
+    if checked_phases is not None:
+        await _replace_phases(uow, plan, checked_phases)
+    await record_change(uow, caller, "plan.updated", plan, before, reason=reason)
+    return plan
+
+
+async def _replace_phases(
+    uow: UnitOfWork, plan: Plan, phases: list[tuple[Phase, date, date]]
+) -> None:
+    await plan_store.delete_phases(uow.session, tenant_id=plan.tenant_id, plan_id=plan.id)
+    for phase, starts_on, ends_on in phases:
         uow.session.add(
             PlanPhase(
-                tenant_id=caller.tenant_id,
+                tenant_id=plan.tenant_id,
                 plan_id=plan.id,
                 phase=phase.value,
                 starts_on=starts_on,
@@ -59,7 +102,6 @@ async def create_plan(
             )
         )
     await uow.session.flush()
-    return plan
 
 
 def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase, date, date]]:
@@ -74,15 +116,17 @@ def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase,
 
 
 async def set_plan_status(
-    uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, status: str
+    uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, status: str, reason: str | None = None
 ) -> Plan:
     """Publish or adopt a plan; a plan never goes back to an earlier status."""
     plan = await load_plan(uow, caller, plan_id)
     current, wanted = PlanStatus(plan.status), parse(PlanStatus, status, field="status")
     if wanted not in PLAN_TRANSITIONS[current]:
         raise IllegalTransition(f"a plan cannot go from {current} to {wanted}", field="status")
+    before = await state_before(uow, plan)
     plan.status = wanted.value
     await uow.session.flush()
+    await record_change(uow, caller, "plan.status_changed", plan, before, reason=reason)
     return plan
 
 

@@ -2,6 +2,7 @@
 
 from api.domain.errors import Conflict
 from api.domain.measures import check_text
+from api.services.recording import SYSTEM, record_change
 from api.store import plans as plan_store
 from api.store.models import Tenant
 from api.store.unit_of_work import UnitOfWork
@@ -15,6 +16,7 @@ async def create_tenant(uow: UnitOfWork, *, name: str) -> Tenant:
     tenant = Tenant(name=name)
     uow.session.add(tenant)
     await uow.session.flush()
+    await record_change(uow, SYSTEM, "tenant.created", tenant, None)
     return tenant
 
 

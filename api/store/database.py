@@ -67,8 +67,11 @@ class Database:
         engine = create_async_engine(sqlalchemy_url(url), pool_size=pool_size, pool_pre_ping=True)
         return cls(engine)
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(async_sessionmaker(self.engine, expire_on_commit=False))
+    def __post_init__(self) -> None:
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    def unit_of_work(self, *, log_events: bool = True) -> UnitOfWork:
+        return UnitOfWork(self.sessions, log_events=log_events)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

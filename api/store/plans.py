@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Collection, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.models import Actor, Input, ParticipationMoment, Plan, PlanPhase, Tenant
@@ -88,3 +88,9 @@ async def get_actors(
 async def actor_by_name(session: AsyncSession, *, tenant_id: uuid.UUID, name: str) -> Actor | None:
     query = select(Actor).where(Actor.tenant_id == tenant_id, Actor.name == name)
     return await session.scalar(query)
+
+
+async def delete_phases(session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID) -> None:
+    await session.execute(
+        delete(PlanPhase).where(PlanPhase.tenant_id == tenant_id, PlanPhase.plan_id == plan_id)
+    )

@@ -95,9 +95,17 @@ async def external_id_taken(
 
 
 async def code_taken(
-    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID, kind: str, code: str
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    plan_id: uuid.UUID,
+    kind: str,
+    code: str,
+    other_than: uuid.UUID | None = None,
 ) -> bool:
     query = select(func.count()).where(
         Node.tenant_id == tenant_id, Node.plan_id == plan_id, Node.kind == kind, Node.code == code
     )
+    if other_than is not None:
+        query = query.where(Node.id != other_than)
     return bool(await session.scalar(query))

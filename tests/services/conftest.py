@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from api.services import inputs, links, plans, structure
+from api.services import actions, inputs, links, plans, structure
 from api.services.caller import Caller
 from api.store.database import Database
 from api.store.models import Base
@@ -47,7 +47,7 @@ async def make_small_plan(
     action_plan = await structure.create_action_plan(
         uow, caller, plan_id=plan.id, code="AP1.1", title="Huuraanbod"
     )
-    action = await structure.create_action(
+    action = await actions.create_action(
         uow, caller, plan_id=plan.id, code="A1.1.1", title="Sociaal verhuurkantoor uitbreiden"
     )
     await links.create_link(uow, caller, source_id=item.id, target_id=finding.id)

@@ -14,7 +14,7 @@ from api.domain.errors import (
     NotFound,
     ValidationFailed,
 )
-from api.services import inputs, links, structure
+from api.services import actions, inputs, links, structure
 from api.services.caller import Caller
 from api.store.database import Database
 from tests.services.conftest import SmallPlan, attempt, make_small_plan, snapshot
@@ -133,7 +133,7 @@ async def test_progress_outside_0_to_100(
     await _refused(
         database,
         ValidationFailed,
-        lambda uow: structure.set_progress(
+        lambda uow: actions.set_progress(
             uow, caller, action_id=small_plan.action_id, progress=progress
         ),
         match="0 to 100",
@@ -146,7 +146,7 @@ async def test_an_illegal_action_transition(
     await _refused(
         database,
         IllegalTransition,
-        lambda uow: structure.set_action_status(
+        lambda uow: actions.set_action_status(
             uow, caller, action_id=small_plan.action_id, status="done"
         ),
         match="from proposed to done",
@@ -205,6 +205,6 @@ async def test_a_node_of_the_wrong_kind(
     await _refused(
         database,
         NotFound,
-        lambda uow: structure.set_progress(uow, caller, action_id=small_plan.goal_id, progress=10),
+        lambda uow: actions.set_progress(uow, caller, action_id=small_plan.goal_id, progress=10),
         match="no action",
     )

@@ -1,6 +1,7 @@
 """The records: SQLAlchemy models of every table, tenant first in every key."""
 
 from api.store.models.base import Base
+from api.store.models.events import Contact, Event, EventHead
 from api.store.models.plans import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
 from api.store.models.trail import (
     Action,
@@ -20,6 +21,9 @@ __all__ = [
     "ActionPlan",
     "Actor",
     "Base",
+    "Contact",
+    "Event",
+    "EventHead",
     "Finding",
     "Goal",
     "Input",

@@ -101,6 +101,7 @@ class Input(Node):
         ),
         UniqueConstraint("tenant_id", "external_id"),
         Index(None, "tenant_id", "moment_id"),
+        ForeignKeyConstraint(["tenant_id", "contact_id"], ["contact.tenant_id", "contact.id"]),
     )
 
     tenant_id: Mapped[uuid.UUID] = tenant_key()
@@ -114,6 +115,7 @@ class Input(Node):
     external_id: Mapped[str | None]
     status: Mapped[str] = mapped_column(default=InputStatus.RECEIVED.value)
     status_reason: Mapped[str | None]
+    contact_id: Mapped[uuid.UUID | None]
 
     __mapper_args__: dict[str, Any] = {
         "polymorphic_identity": NodeKind.INPUT.value,

@@ -1,0 +1,190 @@
+"""Appending to the event log, reading it back, and the one controlled rewrite: redaction."""
+
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.domain.events import GENESIS_HASH, chain_hash, event_spec, payload_hash
+from api.store.models import Event, EventHead
+
+
+@dataclass
+class EventDraft:
+    """A change recorded during a unit of work; it becomes an event row at commit."""
+
+    tenant_id: uuid.UUID
+    type: str
+    subject_kind: str
+    subject_id: uuid.UUID
+    plan_id: uuid.UUID | None
+    payload: dict[str, Any]
+    actor_id: str
+    actor_kind: str
+    request_id: str | None = None
+    reason: str | None = None
+    touches: list[uuid.UUID] = field(default_factory=list)
+
+
+HEADER_FIELDS = (
+    "tenant_id", "seq", "id", "type", "type_version", "occurred_at", "actor_id", "actor_kind",
+    "request_id", "reason", "subject_kind", "subject_id", "plan_id", "touches", "payload_hash",
+)  # fmt: skip
+
+
+def header_of(row: dict[str, Any]) -> dict[str, Any]:
+    """The hashed part of an event: everything but the payload itself, as plain JSON values."""
+    header = {}
+    for name in HEADER_FIELDS:
+        value = row[name]
+        if isinstance(value, uuid.UUID):
+            value = str(value)
+        elif isinstance(value, datetime):
+            value = value.astimezone(UTC).isoformat()
+        elif isinstance(value, list):
+            value = [str(item) for item in value]
+        header[name] = value
+    return header
+
+
+async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> None:
+    """Append drafts to their tenants' logs, in order, extending each tenant's hash chain.
+
+    The tenant's head row is locked until the transaction ends, so concurrent writers of one
+    tenant append one after the other and the chain stays linear; tenants never wait on each
+    other. Tenants are locked in a fixed order so that two writers cannot deadlock.
+    """
+    by_tenant: dict[uuid.UUID, list[EventDraft]] = {}
+    for draft in drafts:
+        by_tenant.setdefault(draft.tenant_id, []).append(draft)
+    for tenant_id in sorted(by_tenant):
+        await _append_for_tenant(session, tenant_id, by_tenant[tenant_id])
+
+
+async def _append_for_tenant(
+    session: AsyncSession, tenant_id: uuid.UUID, drafts: list[EventDraft]
+) -> None:
+    await session.execute(
+        pg_insert(EventHead)
+        .values(tenant_id=tenant_id, last_seq=0, last_hash=GENESIS_HASH)
+        .on_conflict_do_nothing()
+    )
+    head = (
+        await session.execute(
+            select(EventHead.last_seq, EventHead.last_hash)
+            .where(EventHead.tenant_id == tenant_id)
+            .with_for_update()
+        )
+    ).one()
+    seq, prev_hash = head.last_seq, head.last_hash
+    occurred_at = datetime.now(UTC)
+    rows = []
+    for draft in drafts:
+        seq += 1
+        row: dict[str, Any] = {
+            "tenant_id": tenant_id,
+            "seq": seq,
+            "id": uuid.uuid4(),
+            "type": draft.type,
+            "type_version": event_spec(draft.type).version,
+            "occurred_at": occurred_at,
+            "actor_id": draft.actor_id,
+            "actor_kind": draft.actor_kind,
+            "request_id": draft.request_id,
+            "reason": draft.reason,
+            "subject_kind": draft.subject_kind,
+            "subject_id": draft.subject_id,
+            "plan_id": draft.plan_id,
+            "touches": draft.touches or [draft.subject_id],
+            "payload": draft.payload,
+            "payload_hash": payload_hash(draft.payload),
+            "prev_hash": prev_hash,
+        }
+        row["hash"] = prev_hash = chain_hash(prev_hash, header_of(row))
+        rows.append(row)
+    await session.execute(insert(Event), rows)
+    await session.execute(
+        update(EventHead)
+        .where(EventHead.tenant_id == tenant_id)
+        .values(last_seq=seq, last_hash=prev_hash)
+    )
+
+
+async def stream_events(
+    session: AsyncSession,
+    tenant_id: uuid.UUID,
+    *,
+    until: datetime | None = None,
+    plan_id: uuid.UUID | None = None,
+    batch: int = 2_000,
+) -> AsyncIterator[Event]:
+    """A tenant's events in sequence order, read in batches so any log size fits in memory."""
+    last = 0
+    while True:
+        query = (
+            select(Event)
+            .where(Event.tenant_id == tenant_id, Event.seq > last)
+            .order_by(Event.seq)
+            .limit(batch)
+        )
+        if until is not None:
+            query = query.where(Event.occurred_at <= until)
+        if plan_id is not None:
+            query = query.where(Event.plan_id == plan_id)
+        rows = (await session.scalars(query)).all()
+        for row in rows:
+            yield row
+        if len(rows) < batch:
+            return
+        last = rows[-1].seq
+        session.expunge_all()
+
+
+async def events_touching(
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    before_seq: int | None,
+    limit: int,
+) -> Sequence[Event]:
+    """Events about a subject, or about a link to it, newest first."""
+    query = (
+        select(Event)
+        .where(Event.tenant_id == tenant_id, Event.touches.contains([subject_id]))
+        .order_by(Event.seq.desc())
+        .limit(limit)
+    )
+    if before_seq is not None:
+        query = query.where(Event.seq < before_seq)
+    return (await session.scalars(query)).all()
+
+
+async def events_about(
+    session: AsyncSession, *, tenant_id: uuid.UUID, subject_id: uuid.UUID
+) -> Sequence[Event]:
+    """Every event whose subject is this item, oldest first."""
+    query = select(Event).where(Event.tenant_id == tenant_id, Event.subject_id == subject_id)
+    return (await session.scalars(query.order_by(Event.seq))).all()
+
+
+async def rewrite_payload(
+    session: AsyncSession, *, tenant_id: uuid.UUID, seq: int, payload: dict[str, Any]
+) -> None:
+    """Replace a past event's payload with a redacted one: the log's one allowed change."""
+    await session.execute(text("SET LOCAL spoor.redacting = 'on'"))
+    await session.execute(
+        update(Event)
+        .where(Event.tenant_id == tenant_id, Event.seq == seq)
+        .values(payload=payload, redacted_at=datetime.now(UTC))
+    )
+    await session.execute(text("SET LOCAL spoor.redacting = 'off'"))
+
+
+async def tenant_ids(session: AsyncSession) -> Sequence[uuid.UUID]:
+    return (await session.scalars(select(EventHead.tenant_id).order_by(EventHead.tenant_id))).all()

@@ -58,6 +58,34 @@ def serve(settings: Settings, *, demo: bool) -> None:
     )
 
 
+def audit_verify(url: str, *, tenant: str | None) -> int:
+    """Verify the hash chain; the exit status is 0 only when every log is intact."""
+    from api.services.audit import verify_tenants
+    from api.store.database import Database
+
+    async def verify() -> int:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.unit_of_work() as uow:
+                reports = await verify_tenants(uow, tenant_name=tenant)
+        finally:
+            await database.dispose()
+        for report in reports:
+            if report.broken is not None:
+                print(
+                    f"tenant {report.tenant_id}: BROKEN at sequence number {report.broken.seq}:"
+                    f" {report.broken.problem} ({report.checked} events verified before it)"
+                )
+                return 1
+            print(
+                f"tenant {report.tenant_id}: intact, {report.checked} events"
+                f" ({report.redacted} with a redacted payload)"
+            )
+        return 0
+
+    return asyncio.run(verify())
+
+
 def export_schemas() -> None:
     from api.export import write_schemas
 
@@ -75,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="bring the database schema up to date")
     seed = commands.add_parser("seed", help="load example data")
     seed.add_argument("dataset", choices=["demo"])
+    audit = commands.add_parser("audit", help="check the event log")
+    audit.add_argument("action", choices=["verify"])
+    audit.add_argument("--tenant", help="the tenant's name (default: every tenant)")
     schema = commands.add_parser("schema", help="the generated GraphQL and OpenAPI schemas")
     schema.add_argument("action", choices=["export"])
     return parser
@@ -91,5 +122,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print("the database schema is up to date")
     elif arguments.command == "seed":
         seed_demo(migrate(settings))
+    elif arguments.command == "audit":
+        sys.exit(audit_verify(migrate(settings), tenant=arguments.tenant))
     elif arguments.command == "schema":
         export_schemas()

@@ -20,6 +20,7 @@ from api.services.caller import Caller
 from api.services.tenants import create_tenant
 from api.store.database import Database, drop_database, ensure_database, with_database
 from api.store.migrations import upgrade
+from tests.builders import SmallPlan, make_small_plan
 
 TEMPLATE = "spoor_test_template"
 
@@ -84,3 +85,11 @@ async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=transport, base_url="http://spoor.test") as http:
         yield http
     await app.state.database.dispose()
+
+
+@pytest.fixture
+async def small_plan(database: Database, caller: Caller) -> SmallPlan:
+    async with database.unit_of_work() as uow:
+        made = await make_small_plan(uow, caller)
+        await uow.commit()
+    return made

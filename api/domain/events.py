@@ -214,19 +214,43 @@ class StoredEvent:
     hash: str
 
 
-def verify_chain(events: Iterable[StoredEvent]) -> tuple[int, int, ChainBreak | None]:
-    """Check a tenant's events in order: (events checked, redacted payloads, first break)."""
-    expected_prev, expected_seq, checked, redacted = GENESIS_HASH, 1, 0, 0
-    for event in events:
-        if event.seq != expected_seq:
-            return checked, redacted, ChainBreak(event.seq, f"expected sequence {expected_seq}")
-        if event.prev_hash != expected_prev:
-            return checked, redacted, ChainBreak(event.seq, "prev_hash does not match")
+class ChainVerifier:
+    """Checks a tenant's events fed in sequence order; stops trusting at the first break."""
+
+    def __init__(self) -> None:
+        self.expected_prev = GENESIS_HASH
+        self.expected_seq = 1
+        self.checked = 0
+        self.redacted = 0
+
+    def feed(self, event: StoredEvent) -> ChainBreak | None:
+        """Check the next event; the break it shows, if any."""
+        if event.seq != self.expected_seq:
+            return ChainBreak(event.seq, f"expected sequence number {self.expected_seq}")
+        if event.prev_hash != self.expected_prev:
+            return ChainBreak(event.seq, "prev_hash is not the previous event's hash")
         if chain_hash(event.prev_hash, event.header) != event.hash:
-            return checked, redacted, ChainBreak(event.seq, "hash does not match the event")
+            return ChainBreak(event.seq, "the event does not match its hash")
         if event.redacted:
-            redacted += 1
+            self.redacted += 1
         elif payload_hash(event.payload) != event.header["payload_hash"]:
-            return checked, redacted, ChainBreak(event.seq, "payload does not match its hash")
-        expected_prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
-    return checked, redacted, None
+            return ChainBreak(event.seq, "the payload does not match its hash")
+        self.expected_prev, self.expected_seq = event.hash, self.expected_seq + 1
+        self.checked += 1
+        return None
+
+
+State = dict[str, Any]
+
+
+def fold_states(
+    changes: Iterable[tuple[str, str, State | None]],
+) -> dict[tuple[str, str], State]:
+    """Replay: fold (subject kind, subject id, state after) in log order into current states."""
+    states: dict[tuple[str, str], State] = {}
+    for kind, subject_id, after in changes:
+        if after is None:
+            states.pop((kind, subject_id), None)
+        else:
+            states[(kind, subject_id)] = after
+    return states

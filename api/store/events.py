@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import Row, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -122,12 +122,15 @@ async def stream_events(
     until: datetime | None = None,
     plan_id: uuid.UUID | None = None,
     batch: int = 2_000,
-) -> AsyncIterator[Event]:
-    """A tenant's events in sequence order, read in batches so any log size fits in memory."""
+) -> AsyncIterator[Row[Any]]:
+    """A tenant's events in sequence order, read in batches so any log size fits in memory.
+
+    Plain rows, not records: a long log must not fill the session's identity map.
+    """
     last = 0
     while True:
         query = (
-            select(Event)
+            select(*Event.__table__.columns)
             .where(Event.tenant_id == tenant_id, Event.seq > last)
             .order_by(Event.seq)
             .limit(batch)
@@ -136,13 +139,12 @@ async def stream_events(
             query = query.where(Event.occurred_at <= until)
         if plan_id is not None:
             query = query.where(Event.plan_id == plan_id)
-        rows = (await session.scalars(query)).all()
+        rows = (await session.execute(query)).all()
         for row in rows:
             yield row
         if len(rows) < batch:
             return
         last = rows[-1].seq
-        session.expunge_all()
 
 
 async def events_touching(
@@ -188,3 +190,16 @@ async def rewrite_payload(
 
 async def tenant_ids(session: AsyncSession) -> Sequence[uuid.UUID]:
     return (await session.scalars(select(EventHead.tenant_id).order_by(EventHead.tenant_id))).all()
+
+
+async def head(session: AsyncSession, tenant_id: uuid.UUID) -> EventHead | None:
+    return await session.get(EventHead, tenant_id)
+
+
+async def count_touching(
+    session: AsyncSession, *, tenant_id: uuid.UUID, subject_id: uuid.UUID
+) -> int:
+    query = select(func.count()).where(
+        Event.tenant_id == tenant_id, Event.touches.contains([subject_id])
+    )
+    return (await session.scalar(query)) or 0

@@ -40,10 +40,9 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         self.pending = []
-        try:
-            await self.session.rollback()
-        finally:
-            await self.session.close()
+        # Closing returns the connection with its transaction rolled back, and detaches the
+        # records with their loaded values, so an answer can still be read after the unit ends.
+        await self.session.close()
 
     def record(self, draft: EventDraft) -> None:
         """Queue an event; it is written at commit, or dropped with a rollback."""

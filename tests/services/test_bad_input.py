@@ -17,7 +17,7 @@ from api.domain.errors import (
 from api.services import actions, inputs, links, structure
 from api.services.caller import Caller
 from api.store.database import Database
-from tests.services.conftest import SmallPlan, attempt, make_small_plan, snapshot
+from tests.builders import SmallPlan, attempt, make_small_plan, snapshot
 
 
 async def _refused(

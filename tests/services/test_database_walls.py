@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from api.domain.trail import ALLOWED_LINKS, NodeKind
 from api.services.caller import Caller
 from api.store.database import Database
-from tests.services.conftest import make_small_plan
+from tests.builders import make_small_plan
 
 INSERT_LINK = text(
     "INSERT INTO link (tenant_id, id, plan_id, source_id, source_kind, target_id, target_kind,"

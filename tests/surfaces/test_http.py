@@ -5,7 +5,7 @@ import httpx
 from api.services import plans
 from api.services.caller import Caller
 from api.store.database import Database
-from tests.services.conftest import make_small_plan
+from tests.builders import make_small_plan
 
 PLANS = """
 query Plans($first: Int, $after: String) {

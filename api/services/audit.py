@@ -1,0 +1,164 @@
+"""The audit trail read back: verification, replay, history and the trail as of a moment."""
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from api.domain.errors import NotFound, ValidationFailed
+from api.domain.events import ChainBreak, ChainVerifier, State, StoredEvent, fold_states
+from api.services.caller import Caller
+from api.services.loading import load_plan
+from api.services.pagination import Page, page_size
+from api.store import events as event_store
+from api.store import plans as plan_store
+from api.store.models import Event
+from api.store.snapshots import current_states
+from api.store.unit_of_work import UnitOfWork
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of checking one tenant's log."""
+
+    tenant_id: uuid.UUID
+    checked: int
+    redacted: int
+    broken: ChainBreak | None
+
+    @property
+    def intact(self) -> bool:
+        return self.broken is None
+
+
+async def verify_log(uow: UnitOfWork, tenant_id: uuid.UUID) -> Verification:
+    """Recompute a tenant's hash chain and every unredacted payload's hash."""
+    verifier = ChainVerifier()
+    async for event in event_store.stream_events(uow.session, tenant_id):
+        broken = verifier.feed(_stored(event))
+        if broken is not None:
+            return Verification(tenant_id, verifier.checked, verifier.redacted, broken)
+    head = await event_store.head(uow.session, tenant_id)
+    if head is not None and (head.last_seq, head.last_hash) != (
+        verifier.expected_seq - 1,
+        verifier.expected_prev,
+    ):
+        broken = ChainBreak(verifier.expected_seq, "events at the end of the log are missing")
+        return Verification(tenant_id, verifier.checked, verifier.redacted, broken)
+    return Verification(tenant_id, verifier.checked, verifier.redacted, None)
+
+
+async def verify_tenants(uow: UnitOfWork, *, tenant_name: str | None = None) -> list[Verification]:
+    """Verify one named tenant's log, or every tenant's."""
+    if tenant_name is not None:
+        tenant = await plan_store.tenant_by_name(uow.session, tenant_name)
+        if tenant is None:
+            raise NotFound(f"no tenant named {tenant_name!r}", field="tenant")
+        return [await verify_log(uow, tenant.id)]
+    return [
+        await verify_log(uow, tenant_id) for tenant_id in await event_store.tenant_ids(uow.session)
+    ]
+
+
+def _stored(event: Any) -> StoredEvent:
+    row = {name: getattr(event, name) for name in event_store.HEADER_FIELDS}
+    return StoredEvent(
+        seq=event.seq,
+        header=event_store.header_of(row),
+        payload=event.payload,
+        redacted=event.redacted_at is not None,
+        prev_hash=event.prev_hash,
+        hash=event.hash,
+    )
+
+
+async def replay(
+    uow: UnitOfWork, tenant_id: uuid.UUID, *, until: datetime | None = None
+) -> dict[Key, State]:
+    """Every subject's state, folded from the tenant's events (up to a moment)."""
+    return fold_states(
+        [
+            item
+            async for item in _changes(
+                event_store.stream_events(uow.session, tenant_id, until=until)
+            )
+        ]
+    )
+
+
+async def current_state(uow: UnitOfWork, tenant_id: uuid.UUID) -> dict[Key, State]:
+    """Every subject's state as the tables hold it now: what replay must rebuild."""
+    return await current_states(uow.session, tenant_id)
+
+
+async def _changes(
+    events: AsyncIterator[Any],
+) -> AsyncIterator[tuple[str, str, State | None]]:
+    async for event in events:
+        yield event.subject_kind, str(event.subject_id), event.payload["after"]
+
+
+@dataclass(frozen=True)
+class TrailAsOf:
+    """A plan's trail as it stood at a moment: the plan, its nodes and its links."""
+
+    as_of: datetime
+    plan: State
+    nodes: dict[Key, State]
+    links: dict[str, State]
+
+
+async def trail_as_of(
+    uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, at: datetime
+) -> TrailAsOf:
+    """The state of a plan's trail at `at` (the day the council adopted it, say)."""
+    if at.tzinfo is None:
+        raise ValidationFailed("asOf needs a time zone", field="asOf")
+    await load_plan(uow, caller, plan_id)
+    events = event_store.stream_events(uow.session, caller.tenant_id, until=at, plan_id=plan_id)
+    states = fold_states([item async for item in _changes(events)])
+    plan = states.pop(("plan", str(plan_id)), None)
+    if plan is None:
+        raise NotFound(f"the plan did not exist yet at {at.isoformat()}", field="asOf")
+    links = {key[1]: state for key, state in states.items() if key[0] == "link"}
+    nodes = {key: state for key, state in states.items() if key[0] not in ("link", "moment")}
+    return TrailAsOf(as_of=at, plan=plan, nodes=nodes, links=links)
+
+
+async def history(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    subject_id: uuid.UUID,
+    first: int | None = None,
+    after: str | None = None,
+) -> Page[Event]:
+    """Every event about a node or link, or about a link to the node, newest first."""
+    limit = page_size(first)
+    before_seq = _decode_seq(after)
+    rows = await event_store.events_touching(
+        uow.session, tenant_id=caller.tenant_id, subject_id=subject_id, before_seq=before_seq,
+        limit=limit + 1,
+    )  # fmt: skip
+    if not rows and before_seq is None:
+        raise NotFound(f"nothing with id {subject_id} has a history", field="id")
+    items = list(rows[:limit])
+    return Page(
+        items=items,
+        cursors=[str(event.seq) for event in items],
+        has_next_page=len(rows) > limit,
+        total_count=await event_store.count_touching(
+            uow.session, tenant_id=caller.tenant_id, subject_id=subject_id
+        ),
+    )
+
+
+def _decode_seq(cursor: str | None) -> int | None:
+    if cursor is None:
+        return None
+    if not cursor.isdigit():
+        raise ValidationFailed("this cursor is not one Spoor gave out", field="after")
+    return int(cursor)

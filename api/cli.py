@@ -112,9 +112,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    from api.domain.errors import DomainError
+
     arguments = _parser().parse_args(argv)
     settings = Settings()
     logging.basicConfig(level=settings.log_level.upper())
+    try:
+        _run(arguments, settings)
+    except DomainError as error:
+        print(f"spoor: {error.message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def _run(arguments: argparse.Namespace, settings: Settings) -> None:
     if arguments.command == "serve":
         serve(settings, demo=arguments.demo)
     elif arguments.command == "migrate":

@@ -6,6 +6,7 @@ import httpx
 from sqlalchemy import select
 
 from api.demo.loader import load_demo
+from api.services import audit
 from api.domain.status import InputStatus
 from api.domain.vocabulary import Channel, ParticipantType
 from api.store.database import Database
@@ -41,6 +42,13 @@ async def test_the_demo_plan_is_complete_and_loads_once(
     assert all(reason for _, _, status, reason in inputs if status == InputStatus.NOT_RETAINED)
     assert counts["Goal"] == 5 and counts["ActionPlan"] == 8 and counts["Action"] == 25
     assert counts["Finding"] == 8 and 8 <= counts["Theme"] <= 14 and counts["Link"] > 150
+
+    async with database.unit_of_work() as uow:
+        report = await audit.verify_log(uow, first.tenant_id)
+        replayed = await audit.replay(uow, first.tenant_id)
+        assert replayed == await audit.current_state(uow, first.tenant_id)
+    # The demo arrives with its full history: at least an event for every input and link.
+    assert report.intact and report.checked > first.inputs + counts["Link"]
 
     response = await client.post(
         "/graphql", json={"query": "{ plans { edges { node { title inputs { totalCount } } } } }"}

@@ -10,6 +10,7 @@ from api.domain.status import ActionStatus, InputStatus
 from api.domain.vocabulary import Decision
 from api.services import actions, inputs, links, participation, plans, structure, tenants
 from api.services.caller import Caller
+from api.services.privacy import ContactDetails
 from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
 
@@ -204,6 +205,7 @@ async def _load_inputs(
             language=entry["language"],
             submitted_at=datetime.combine(day, time(9 + index % 10, (index * 7) % 60), UTC),
             external_id=f"herent-2021-{index + 1:04d}",
+            contact=ContactDetails(**entry["contact"]) if entry["contact"] else None,
         )
         await _settle_input(uow, caller, item.id, entry, ids, index)
     return len(content.INPUTS)

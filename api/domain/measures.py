@@ -5,6 +5,9 @@ from decimal import Decimal
 
 from api.domain.errors import ValidationFailed
 
+# Weights and budgets are stored to the cent; values leave the domain in that form.
+CENT = Decimal("0.01")
+
 
 def check_progress(progress: int) -> int:
     """Progress is a whole percentage from 0 to 100."""
@@ -20,9 +23,11 @@ def check_weight(weight: Decimal | int | None) -> Decimal | None:
     if weight is None:
         return None
     weight = Decimal(weight)
-    if not weight > 0:
-        raise ValidationFailed("a weight must be greater than 0", field="weight")
-    return weight
+    if not weight > 0 or weight != weight.quantize(CENT) or weight >= 1_000_000:
+        raise ValidationFailed(
+            "a weight is a number greater than 0, to two decimals", field="weight"
+        )
+    return weight.quantize(CENT)
 
 
 def check_budget(budget: Decimal | int | None) -> Decimal | None:
@@ -30,9 +35,9 @@ def check_budget(budget: Decimal | int | None) -> Decimal | None:
     if budget is None:
         return None
     budget = Decimal(budget)
-    if budget < 0 or budget != budget.quantize(Decimal("0.01")):
+    if budget < 0 or budget != budget.quantize(CENT) or budget >= 10**12:
         raise ValidationFailed("a budget is zero or more euros, to the cent", field="budget")
-    return budget
+    return budget.quantize(CENT)
 
 
 def check_period(starts_on: date | None, ends_on: date | None, *, field: str = "endsOn") -> None:

@@ -69,19 +69,7 @@ async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> 
 async def _append_for_tenant(
     session: AsyncSession, tenant_id: uuid.UUID, drafts: list[EventDraft]
 ) -> None:
-    await session.execute(
-        pg_insert(EventHead)
-        .values(tenant_id=tenant_id, last_seq=0, last_hash=GENESIS_HASH)
-        .on_conflict_do_nothing()
-    )
-    head = (
-        await session.execute(
-            select(EventHead.last_seq, EventHead.last_hash)
-            .where(EventHead.tenant_id == tenant_id)
-            .with_for_update()
-        )
-    ).one()
-    seq, prev_hash = head.last_seq, head.last_hash
+    seq, prev_hash = await _lock_head(session, tenant_id)
     occurred_at = datetime.now(UTC)
     rows = []
     for draft in drafts:
@@ -113,6 +101,24 @@ async def _append_for_tenant(
         .where(EventHead.tenant_id == tenant_id)
         .values(last_seq=seq, last_hash=prev_hash)
     )
+
+
+async def _lock_head(session: AsyncSession, tenant_id: uuid.UUID) -> tuple[int, str]:
+    """Lock the tenant's head row (creating it with the tenant's first event) and read it."""
+    locking = (
+        select(EventHead.last_seq, EventHead.last_hash)
+        .where(EventHead.tenant_id == tenant_id)
+        .with_for_update()
+    )
+    head = (await session.execute(locking)).one_or_none()
+    if head is None:
+        await session.execute(
+            pg_insert(EventHead)
+            .values(tenant_id=tenant_id, last_seq=0, last_hash=GENESIS_HASH)
+            .on_conflict_do_nothing()
+        )
+        head = (await session.execute(locking)).one()
+    return head.last_seq, head.last_hash
 
 
 async def stream_events(

@@ -70,6 +70,6 @@ def check_text(text: str, *, field: str, max_length: int = 10_000) -> str:
 
 def check_count(count: int | None, *, field: str) -> int | None:
     """A number of people, when known, is zero or more."""
-    if count is not None and count < 0:
-        raise ValidationFailed("a count cannot be negative", field=field)
+    if count is not None and not 0 <= count <= 10_000_000:
+        raise ValidationFailed("a count is a whole number from 0 to 10,000,000", field=field)
     return count

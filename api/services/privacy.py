@@ -78,6 +78,10 @@ async def redact_input(
             uow.session, tenant_id=event.tenant_id, seq=event.seq, payload=_redacted(event.payload)
         )
     # The recorded state before the redaction must not carry the text either.
+    # Events of this unit of work that are not yet written carry the text too.
+    for draft in uow.pending:
+        if draft.subject_id == item.id:
+            draft.payload = _redacted(draft.payload)
     item.text = REDACTED
     before = await state_before(uow, item)
     await uow.session.flush()

@@ -184,8 +184,9 @@ async def update_node(
         raise ValidationFailed(f"a {node.kind} cannot be priority", field="priority")
     before = await state_before(uow, node)
     if code is not None:
-        node.code = check_code(code)
-        await _check_code_free(uow, node, node.code)
+        checked_code = check_code(code)
+        await _check_code_free(uow, node, checked_code)
+        node.code = checked_code
     if title is not None:
         node.title = translations(title, field="title")
     if description is not None:

@@ -6,9 +6,9 @@ import httpx
 from sqlalchemy import select
 
 from api.demo.loader import load_demo
-from api.services import audit
 from api.domain.status import InputStatus
 from api.domain.vocabulary import Channel, ParticipantType
+from api.services import audit
 from api.store.database import Database
 from api.store.models import Action, ActionPlan, Finding, Goal, Input, Link, Theme
 

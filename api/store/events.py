@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Row, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.domain.events import GENESIS_HASH, chain_hash, event_spec, payload_hash
+from api.domain.events import GENESIS_HASH, canonical, chain_hash, event_spec, payload_hash
 from api.store.models import Event, EventHead
 
 
@@ -52,6 +51,40 @@ def header_of(row: dict[str, Any]) -> dict[str, Any]:
     return header
 
 
+# Appending is the one hot path the log adds to every write, so it speaks to the driver
+# directly, with statements PostgreSQL prepares once per connection: one to lock and read the
+# tenant's head, one to insert the events and move the head.
+LOCK_HEAD = "SELECT last_seq, last_hash FROM event_head WHERE tenant_id = $1 FOR UPDATE"
+CREATE_HEAD = (
+    "INSERT INTO event_head (tenant_id, last_seq, last_hash) VALUES ($1, 0, $2)"
+    " ON CONFLICT (tenant_id) DO NOTHING"
+)
+APPEND = """
+WITH appended AS (
+    INSERT INTO event (
+        tenant_id, seq, id, type, type_version, occurred_at, actor_id, actor_kind, request_id,
+        reason, subject_kind, subject_id, plan_id, touches, payload, payload_hash, prev_hash, hash
+    )
+    SELECT $1, e.seq, e.id, e.type, e.type_version, $2, e.actor_id, e.actor_kind, e.request_id,
+           e.reason, e.subject_kind, e.subject_id, e.plan_id,
+           ARRAY(SELECT jsonb_array_elements_text(e.touches)::uuid), e.payload, e.payload_hash,
+           e.prev_hash, e.hash
+    FROM unnest(
+        $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[],
+        $10::text[], $11::text[], $12::uuid[], $13::uuid[], $14::jsonb[], $15::jsonb[],
+        $16::text[], $17::text[], $18::text[]
+    ) AS e(seq, id, type, type_version, actor_id, actor_kind, request_id, reason, subject_kind,
+           subject_id, plan_id, touches, payload, payload_hash, prev_hash, hash)
+)
+UPDATE event_head SET last_seq = $19, last_hash = $20 WHERE tenant_id = $1
+"""
+APPEND_COLUMNS = (
+    "seq", "id", "type", "type_version", "actor_id", "actor_kind", "request_id", "reason",
+    "subject_kind", "subject_id", "plan_id", "touches", "payload", "payload_hash", "prev_hash",
+    "hash",
+)  # fmt: skip
+
+
 async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> None:
     """Append drafts to their tenants' logs, in order, extending each tenant's hash chain.
 
@@ -62,14 +95,18 @@ async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> 
     by_tenant: dict[uuid.UUID, list[EventDraft]] = {}
     for draft in drafts:
         by_tenant.setdefault(draft.tenant_id, []).append(draft)
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
     for tenant_id in sorted(by_tenant):
-        await _append_for_tenant(session, tenant_id, by_tenant[tenant_id])
+        await _append_for_tenant(driver, tenant_id, by_tenant[tenant_id])
 
 
-async def _append_for_tenant(
-    session: AsyncSession, tenant_id: uuid.UUID, drafts: list[EventDraft]
-) -> None:
-    seq, prev_hash = await _lock_head(session, tenant_id)
+async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[EventDraft]) -> None:
+    head = await driver.fetchrow(LOCK_HEAD, tenant_id)
+    if head is None:  # the tenant's first event
+        await driver.execute(CREATE_HEAD, tenant_id, GENESIS_HASH)
+        head = await driver.fetchrow(LOCK_HEAD, tenant_id)
+    seq, prev_hash = head["last_seq"], head["last_hash"]
     occurred_at = datetime.now(UTC)
     rows = []
     for draft in drafts:
@@ -95,30 +132,15 @@ async def _append_for_tenant(
         }
         row["hash"] = prev_hash = chain_hash(prev_hash, header_of(row))
         rows.append(row)
-    await session.execute(insert(Event), rows)
-    await session.execute(
-        update(EventHead)
-        .where(EventHead.tenant_id == tenant_id)
-        .values(last_seq=seq, last_hash=prev_hash)
-    )
+    columns = [[_for_driver(name, row[name]) for row in rows] for name in APPEND_COLUMNS]
+    await driver.execute(APPEND, tenant_id, occurred_at, *columns, seq, prev_hash)
 
 
-async def _lock_head(session: AsyncSession, tenant_id: uuid.UUID) -> tuple[int, str]:
-    """Lock the tenant's head row (creating it with the tenant's first event) and read it."""
-    locking = (
-        select(EventHead.last_seq, EventHead.last_hash)
-        .where(EventHead.tenant_id == tenant_id)
-        .with_for_update()
-    )
-    head = (await session.execute(locking)).one_or_none()
-    if head is None:
-        await session.execute(
-            pg_insert(EventHead)
-            .values(tenant_id=tenant_id, last_seq=0, last_hash=GENESIS_HASH)
-            .on_conflict_do_nothing()
-        )
-        head = (await session.execute(locking)).one()
-    return head.last_seq, head.last_hash
+def _for_driver(name: str, value: Any) -> Any:
+    """JSON goes to the driver as text (SQLAlchemy's codec on the connection expects it)."""
+    if name in ("touches", "payload"):
+        return canonical(value).decode()
+    return value
 
 
 async def stream_events(

@@ -1,0 +1,383 @@
+"""What the hash-chained event log costs a realistic write workload.
+
+Two fresh databases are migrated alike and given the same tenant and plan. The same use cases
+then run on both, each in a unit of work of its own that is committed (like one API request):
+on one database with the event log, on the other with `unit_of_work(log_events=False)`.
+Rounds alternate which database goes first, and the median of the rounds is reported, so that
+noise of the machine weighs on both sides alike.
+"""
+
+import asyncio
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+import warnings
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select, text
+
+from api.domain.status import InputStatus
+from api.domain.vocabulary import Channel, Decision, ParticipantType
+from api.services.audit import verify_log
+from api.services.caller import Caller
+from api.services.inputs import create_input, set_input_status
+from api.services.links import create_link, update_link
+from api.services.plans import create_plan
+from api.services.structure import create_finding, create_goal, create_theme
+from api.services.tenants import create_tenant
+from api.store.database import Database, drop_database, ensure_database, with_database
+from api.store.migrations import upgrade
+from api.store.models import Event, Input, Link
+from api.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+
+ROUNDS = 5
+JOURNEYS_PER_ROUND = 100  # one input's way through the trail: 5 use cases, 6 with a link update
+UPDATE_EVERY = 4  # every 4th journey also revises the decision on one of its links
+WRITERS = (1, 4)
+WARM_UP_JOURNEYS = 8
+MAX_COST_PERCENT = 30.0
+RESULTS = Path(__file__).resolve().parent / "results" / "writes.json"
+
+CHANNELS = [Channel.ONLINE_TABLE, Channel.WORKSHOP, Channel.SURVEY, Channel.EMAIL]
+PARTICIPANTS = [ParticipantType.CITIZEN, ParticipantType.STAKEHOLDER, ParticipantType.TARGET_GROUP]
+SAYINGS = [
+    "Er zijn te weinig betaalbare huurwoningen voor alleenstaande ouders in onze gemeente.",
+    "De wachtlijst voor kinderopvang is te lang; werkende ouders vinden geen plaats.",
+    "Ouderen raken geïsoleerd sinds de buurthuizen 's avonds dicht zijn.",
+    "Het OCMW-loket is moeilijk bereikbaar zonder auto, zeker voor wie niet digitaal is.",
+]
+
+
+@dataclass
+class Scenario:
+    """One database and whether its units of work write the event log."""
+
+    name: str
+    log_events: bool
+    database: Database
+    caller: Caller | None = None
+    plan_id: uuid.UUID | None = None
+    finding_id: uuid.UUID | None = None
+    theme_id: uuid.UUID | None = None
+    committed: int = 0
+    journeys: int = 0
+
+    async def run(self, name: str, use_case: Callable[[UnitOfWork], Awaitable[T]]) -> T:
+        """One use case in one unit of work, committed."""
+        async with self.database.unit_of_work(log_events=self.log_events) as uow:
+            result = await use_case(uow)
+            await uow.commit()
+        self.committed += 1
+        return result
+
+    async def set_up(self) -> None:
+        """A tenant and its plan with a goal, a finding and a theme, through the services."""
+        tenant = await self.run("setup", lambda uow: create_tenant(uow, name="Benchgemeente"))
+        caller = self.caller = Caller(tenant_id=tenant.id, actor="bench facilitator")
+        plan = await self.run(
+            "setup",
+            lambda uow: create_plan(
+                uow, caller, title="Lokaal sociaal beleidsplan 2026-2031",
+                period_start=date(2026, 1, 1), period_end=date(2031, 12, 31),
+            ),
+        )  # fmt: skip
+        plan_id = self.plan_id = plan.id
+        await self.run(
+            "setup",
+            lambda uow: create_goal(
+                uow, caller, plan_id=plan_id, code="SD1", title="Iedereen woont betaalbaar"
+            ),
+        )
+        finding = await self.run(
+            "setup",
+            lambda uow: create_finding(
+                uow, caller, plan_id=plan_id, title="Betaalbaar wonen staat onder druk"
+            ),
+        )
+        theme = await self.run(
+            "setup", lambda uow: create_theme(uow, caller, plan_id=plan_id, title="Wonen")
+        )
+        self.finding_id, self.theme_id = finding.id, theme.id
+
+    async def journey(self, index: int) -> None:
+        """One input from received to addressed, linked to the finding and the theme."""
+        caller, plan_id = self.caller, self.plan_id
+        finding_id, theme_id = self.finding_id, self.theme_id
+        assert caller and plan_id and finding_id and theme_id, "set_up() first"
+        item = await self.run(
+            "create input",
+            lambda uow: create_input(
+                uow, caller, plan_id=plan_id,
+                text=f"{SAYINGS[index % len(SAYINGS)]} (inbreng {index})",
+                channel=CHANNELS[index % len(CHANNELS)],
+                participant_type=PARTICIPANTS[index % len(PARTICIPANTS)],
+            ),
+        )  # fmt: skip
+        await self.run(
+            "input to in_review",
+            lambda uow: set_input_status(
+                uow, caller, input_id=item.id, status=InputStatus.IN_REVIEW
+            ),
+        )
+        to_finding = await self.run(
+            "link input",
+            lambda uow: create_link(
+                uow, caller, source_id=item.id, target_id=finding_id,
+                rationale="De inbreng onderbouwt deze vaststelling.",
+            ),
+        )  # fmt: skip
+        await self.run(
+            "link input",
+            lambda uow: create_link(uow, caller, source_id=item.id, target_id=theme_id),
+        )
+        await self.run(
+            "input to addressed",
+            lambda uow: set_input_status(
+                uow, caller, input_id=item.id, status=InputStatus.ADDRESSED
+            ),
+        )
+        if index % UPDATE_EVERY == 0:
+            await self.run(
+                "update link",
+                lambda uow: update_link(
+                    uow, caller, link_id=to_finding.id, decision=Decision.ADOPTED,
+                    rationale="Overgenomen in de vaststelling over betaalbaar wonen.",
+                ),
+            )  # fmt: skip
+
+    async def journeys_by(self, writers: int, count: int) -> tuple[int, float]:
+        """`count` journeys shared by `writers` concurrent tasks: (use cases, seconds)."""
+        indices = iter(range(self.journeys, self.journeys + count))
+        self.journeys += count
+        before = self.committed
+
+        async def writer() -> None:
+            for index in indices:
+                await self.journey(index)
+
+        started = time.perf_counter()
+        async with asyncio.TaskGroup() as group:
+            for _ in range(writers):
+                group.create_task(writer())
+        return self.committed - before, time.perf_counter() - started
+
+    async def count(self, model: type[Event] | type[Input] | type[Link]) -> int:
+        async with self.database.unit_of_work() as uow:
+            return (await uow.session.scalar(select(func.count()).select_from(model))) or 0
+
+
+@dataclass
+class Level:
+    """The rounds measured at one number of concurrent writers."""
+
+    writers: int
+    use_cases_per_round: int = 0
+    rates: dict[str, list[float]] = field(default_factory=lambda: {"with": [], "without": []})
+    events_written: int = 0
+
+    def median(self, side: str) -> float:
+        return statistics.median(self.rates[side])
+
+    @property
+    def ratio(self) -> float:
+        return self.median("with") / self.median("without")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "writers": self.writers,
+            "use_cases_per_round": self.use_cases_per_round,
+            "with_log_use_cases_per_s": round(self.median("with"), 1),
+            "without_log_use_cases_per_s": round(self.median("without"), 1),
+            "ratio": round(self.ratio, 3),
+            "log_cost_percent": round((1 - self.ratio) * 100, 1),
+            "events_written": self.events_written,
+            "rounds": {
+                "with_log": [round(r, 1) for r in self.rates["with"]],
+                "without_log": [round(r, 1) for r in self.rates["without"]],
+            },
+        }
+
+
+async def measure(logged: Scenario, unlogged: Scenario, writers: int) -> Level:
+    """ROUNDS rounds at one concurrency, alternating which database goes first."""
+    level = Level(writers)
+    events_before = await logged.count(Event)
+    for number in range(ROUNDS):
+        order = [(logged, "with"), (unlogged, "without")]
+        if number % 2:
+            order.reverse()
+        for scenario, side in order:
+            use_cases, seconds = await scenario.journeys_by(writers, JOURNEYS_PER_ROUND)
+            level.use_cases_per_round = use_cases
+            level.rates[side].append(use_cases / seconds)
+        print(
+            f"  {writers} writer(s), round {number + 1}/{ROUNDS}:"
+            f" with log {level.rates['with'][-1]:7.1f} use cases/s,"
+            f" without {level.rates['without'][-1]:7.1f} use cases/s",
+            flush=True,
+        )
+    level.events_written = await logged.count(Event) - events_before
+    return level
+
+
+async def check(logged: Scenario, unlogged: Scenario) -> dict[str, Any]:
+    """The logged database holds one event per committed use case and its chain verifies."""
+    assert logged.caller is not None
+    async with logged.database.unit_of_work() as uow:
+        verification = await verify_log(uow, logged.caller.tenant_id)
+    events, unlogged_events = await logged.count(Event), await unlogged.count(Event)
+    inputs = {"with_log": await logged.count(Input), "without_log": await unlogged.count(Input)}
+    links = {"with_log": await logged.count(Link), "without_log": await unlogged.count(Link)}
+    ok = (
+        events == logged.committed == verification.checked
+        and verification.intact
+        and unlogged_events == 0
+        and inputs["with_log"] == inputs["without_log"]
+        and links["with_log"] == links["without_log"]
+    )
+    result = {
+        "expected_events": logged.committed,
+        "events": events,
+        "events_in_database_without_log": unlogged_events,
+        "chain_checked": verification.checked,
+        "chain_intact": verification.intact,
+        "chain_break": None if verification.broken is None else str(verification.broken),
+        "inputs": inputs,
+        "links": links,
+        "ok": ok,
+    }
+    return result
+
+
+async def server_settings(database: Database) -> dict[str, str]:
+    async with database.unit_of_work() as uow:
+        names = ("server_version", "fsync", "synchronous_commit", "shared_buffers")
+        return {name: str(await uow.session.scalar(text(f"SHOW {name}"))) for name in names}
+
+
+async def benchmark(log_url: str, no_log_url: str) -> dict[str, Any]:
+    """Set up, warm up, measure each concurrency, and check the log."""
+    logged = Scenario("with log", True, Database.connect(log_url, pool_size=max(WRITERS) + 1))
+    unlogged = Scenario(
+        "without log", False, Database.connect(no_log_url, pool_size=max(WRITERS) + 1)
+    )
+    try:
+        for scenario in (logged, unlogged):
+            await scenario.set_up()
+            await scenario.journeys_by(max(WRITERS), WARM_UP_JOURNEYS)
+        levels = [await measure(logged, unlogged, writers) for writers in WRITERS]
+        return {
+            "server": await server_settings(logged.database),
+            "levels": [level.as_json() for level in levels],
+            "check": await check(logged, unlogged),
+        }
+    finally:
+        await logged.database.dispose()
+        await unlogged.database.dispose()
+
+
+@contextmanager
+def server() -> Iterator[tuple[str, str]]:
+    """The server's maintenance URL and what it is: the configured one, or an embedded one."""
+    configured = os.environ.get("SPOOR_BENCH_DATABASE_URL")
+    if configured:
+        yield configured, "SPOOR_BENCH_DATABASE_URL"
+        return
+    from api.store.embedded import start_embedded
+
+    # A short path: the server's unix socket lives in it.
+    with tempfile.TemporaryDirectory(prefix="spoor-bench-") as data_dir:
+        embedded = start_embedded(Path(data_dir))
+        try:
+            yield embedded.url, "embedded"
+        finally:
+            embedded.stop()
+
+
+def report(results: dict[str, Any]) -> None:
+    """Print the table and the check."""
+    print(f"\nWrite throughput, median of {ROUNDS} rounds (use cases/s):")
+    print(
+        f"{'writers':>7}  {'with log':>9}  {'without':>9}  {'ratio':>6}  {'cost':>6}  {'events':>6}"
+    )
+    for level in results["levels"]:
+        print(
+            f"{level['writers']:>7}  {level['with_log_use_cases_per_s']:>9.1f}"
+            f"  {level['without_log_use_cases_per_s']:>9.1f}  {level['ratio']:>6.3f}"
+            f"  {level['log_cost_percent']:>5.1f}%  {level['events_written']:>6}"
+        )
+    checked = results["check"]
+    chain = "intact" if checked["chain_intact"] else f"BROKEN: {checked['chain_break']}"
+    print(
+        f"\nCheck: {checked['events']} events in the log (expected {checked['expected_events']}),"
+        f" verify_log checked {checked['chain_checked']}, chain {chain};"
+        f" {checked['events_in_database_without_log']} events in the database without log;"
+        f" inputs {checked['inputs']['with_log']}/{checked['inputs']['without_log']},"
+        f" links {checked['links']['with_log']}/{checked['links']['without_log']}:"
+        f" {'OK' if checked['ok'] else 'FAILED'}"
+    )
+    worst = max(level["log_cost_percent"] for level in results["levels"])
+    verdict = "within" if worst <= MAX_COST_PERCENT else "ABOVE"
+    print(f"Log cost at most {worst:.1f}%: {verdict} the {MAX_COST_PERCENT:.0f}% target.")
+
+
+def main() -> None:
+    """Run the write benchmark and write bench/results/writes.json."""
+    # pgserver asks platformdirs for a runtime folder that headless machines do not set.
+    warnings.filterwarnings("ignore", category=UserWarning, module="platformdirs")
+    started, began = time.perf_counter(), datetime.now(UTC)
+    with server() as (url, kind):
+        suffix = uuid.uuid4().hex[:8]
+        urls = [with_database(url, f"spoor_bench_{side}_{suffix}") for side in ("log", "nolog")]
+        try:
+            for database_url in urls:
+                asyncio.run(ensure_database(database_url))
+                upgrade(database_url)  # blocking: outside the event loop
+            print(f"Two fresh databases migrated on the {kind} server; measuring.", flush=True)
+            results = asyncio.run(benchmark(*urls))
+        finally:
+            for database_url in urls:
+                asyncio.run(drop_database(database_url))
+    results = {
+        "benchmark": "writes",
+        "started_at": began.isoformat(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+        },
+        "server_kind": kind,
+        "config": {
+            "rounds": ROUNDS,
+            "journeys_per_round": JOURNEYS_PER_ROUND,
+            "update_link_every": UPDATE_EVERY,
+            "writers": list(WRITERS),
+            "max_cost_percent": MAX_COST_PERCENT,
+        },
+        **results,
+        "target_met": all(
+            level["log_cost_percent"] <= MAX_COST_PERCENT for level in results["levels"]
+        ),
+    }
+    report(results)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    ignore = RESULTS.parent / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*.json\n")
+    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(f"Written to {RESULTS}; {results['seconds']:.0f} s in all.")
+    if not results["check"]["ok"]:
+        raise SystemExit("the check failed: see above")

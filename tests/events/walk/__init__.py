@@ -1,0 +1,1 @@
+"""A seeded random walk over every write service, with a model that predicts each refusal."""

@@ -58,6 +58,25 @@ def serve(settings: Settings, *, demo: bool) -> None:
     )
 
 
+def create_tenant(url: str, name: str) -> None:
+    """Register a tenant and print its first admin key, which is shown only this once."""
+    from api.services.keys import create_tenant_with_admin_key
+    from api.store.database import Database
+
+    async def create() -> None:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.unit_of_work() as uow:
+                issued = await create_tenant_with_admin_key(uow, name=name)
+                await uow.commit()
+        finally:
+            await database.dispose()
+        print(f"tenant {name!r} created ({issued.record.tenant_id})")
+        print(f"admin key (shown only now; store it safely): {issued.key}")
+
+    asyncio.run(create())
+
+
 def audit_verify(url: str, *, tenant: str | None) -> int:
     """Verify the hash chain; the exit status is 0 only when every log is intact."""
     from api.services.audit import verify_tenants
@@ -103,6 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="bring the database schema up to date")
     seed = commands.add_parser("seed", help="load example data")
     seed.add_argument("dataset", choices=["demo"])
+    tenant = commands.add_parser("tenant", help="manage tenants")
+    tenant.add_argument("action", choices=["create"])
+    tenant.add_argument("name", help="the tenant's name, e.g. 'Gemeente Herent'")
     audit = commands.add_parser("audit", help="check the event log")
     audit.add_argument("action", choices=["verify"])
     audit.add_argument("--tenant", help="the tenant's name (default: every tenant)")
@@ -132,6 +154,8 @@ def _run(arguments: argparse.Namespace, settings: Settings) -> None:
         print("the database schema is up to date")
     elif arguments.command == "seed":
         seed_demo(migrate(settings))
+    elif arguments.command == "tenant":
+        create_tenant(migrate(settings), arguments.name)
     elif arguments.command == "audit":
         sys.exit(audit_verify(migrate(settings), tenant=arguments.tenant))
     elif arguments.command == "schema":

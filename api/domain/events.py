@@ -40,6 +40,7 @@ class SubjectKind(StrEnum):
     ACTION = "action"
     LINK = "link"
     CONTACT = "contact"
+    API_KEY = "api_key"
 
 
 _NODE = ["plan_id", "kind", "code", "title", "description", "priority", "version"]
@@ -111,6 +112,8 @@ SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
     ],
     # Only that a contact exists; its details stay in the contact table, where they can be erased.
     SubjectKind.CONTACT: ["has_name", "has_email", "has_phone"],
+    # Never the key or its digest.
+    SubjectKind.API_KEY: ["name", "scopes", "plan_id", "expires_at", "revoked_at"],
 }
 
 
@@ -141,6 +144,8 @@ def _specs() -> dict[str, EventSpec]:
         ),
         EventSpec("contact.created", 1, SubjectKind.CONTACT, "A participant left contact details."),
         EventSpec("contact.erased", 1, SubjectKind.CONTACT, "A participant's details were erased."),
+        EventSpec("api_key.created", 1, SubjectKind.API_KEY, "An API key was issued."),
+        EventSpec("api_key.revoked", 1, SubjectKind.API_KEY, "An API key was revoked."),
     ]
     for subject in (
         SubjectKind.MOMENT,

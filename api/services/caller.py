@@ -1,14 +1,23 @@
 """Who is asking: the tenant a request acts for and the name its changes are recorded under."""
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from api.domain.access import ALL_SCOPES
 
 
 @dataclass(frozen=True)
 class Caller:
-    """A caller acting for one tenant; `actor` is who the event log names."""
+    """A caller acting for one tenant; `actor` is who the event log names.
+
+    A caller made from an API key carries that key's scopes and plan restriction; callers made
+    inside Spoor (the command line, the demo loader) act with every scope.
+    """
 
     tenant_id: uuid.UUID
     actor: str
     actor_kind: str = "person"
     request_id: str | None = None
+    key_id: uuid.UUID | None = None
+    scopes: frozenset[str] = field(default_factory=lambda: frozenset(ALL_SCOPES))
+    plan_id: uuid.UUID | None = None

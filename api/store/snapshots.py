@@ -15,6 +15,7 @@ from api.store.models import (
     Action,
     ActionActor,
     Actor,
+    ApiKey,
     Base,
     Contact,
     Link,
@@ -34,6 +35,7 @@ SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
     SubjectKind.ACTOR: Actor,
     SubjectKind.LINK: Link,
     SubjectKind.CONTACT: Contact,
+    SubjectKind.API_KEY: ApiKey,
 }
 
 
@@ -107,7 +109,7 @@ async def current_states(
     tenant = await session.get(Tenant, tenant_id)
     if tenant is not None:
         records.append(tenant)
-    for model in (Plan, ParticipationMoment, Actor, Node, Link, Contact):
+    for model in (Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey):
         query = select(model).where(model.tenant_id == tenant_id)
         records.extend((await session.scalars(query)).all())
     return await _states(session, records)

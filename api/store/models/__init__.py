@@ -1,5 +1,6 @@
 """The records: SQLAlchemy models of every table, tenant first in every key."""
 
+from api.store.models.access import ApiKey
 from api.store.models.base import Base
 from api.store.models.events import Contact, Event, EventHead
 from api.store.models.plans import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
@@ -20,6 +21,7 @@ __all__ = [
     "ActionActor",
     "ActionPlan",
     "Actor",
+    "ApiKey",
     "Base",
     "Contact",
     "Event",

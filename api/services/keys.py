@@ -1,0 +1,119 @@
+"""API keys: issuing, listing, revoking, and turning a presented key into a caller."""
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from api.domain.access import (
+    Scope,
+    Unauthenticated,
+    check_scopes,
+    key_digest,
+    new_key,
+    require_scope,
+)
+from api.domain.errors import NotFound, ValidationFailed
+from api.domain.measures import check_text
+from api.services.caller import Caller
+from api.services.loading import load_plan
+from api.services.recording import record_change, state_before
+from api.services.tenants import create_tenant
+from api.store import access as access_store
+from api.store.models import ApiKey
+from api.store.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class IssuedKey:
+    """A new key: the record, and the key itself, which is shown this once and never again."""
+
+    record: ApiKey
+    key: str
+
+
+async def create_key(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    name: str,
+    scopes: Iterable[str],
+    plan_id: uuid.UUID | None = None,
+    expires_at: datetime | None = None,
+    reason: str | None = None,
+) -> IssuedKey:
+    """Issue a key for the caller's tenant; only an admin may."""
+    require_scope(caller.scopes, Scope.ADMIN)
+    checked = check_scopes(scopes)
+    if plan_id is not None:
+        await load_plan(uow, caller, plan_id)
+    if expires_at is not None and (expires_at.tzinfo is None or expires_at <= datetime.now(UTC)):
+        raise ValidationFailed(
+            "expiresAt must be a future moment with a time zone", field="expiresAt"
+        )
+    key = new_key()
+    record = ApiKey(
+        tenant_id=caller.tenant_id,
+        name=check_text(name, field="name", max_length=200),
+        digest=key_digest(key),
+        scopes=sorted(checked),
+        plan_id=plan_id,
+        expires_at=expires_at,
+    )
+    uow.session.add(record)
+    await uow.session.flush()
+    await record_change(uow, caller, "api_key.created", record, None, reason=reason)
+    return IssuedKey(record, key)
+
+
+async def list_keys(uow: UnitOfWork, caller: Caller) -> Sequence[ApiKey]:
+    """The tenant's keys, revoked and expired ones included; never the keys themselves."""
+    require_scope(caller.scopes, Scope.ADMIN)
+    return await access_store.keys_of(uow.session, caller.tenant_id)
+
+
+async def revoke_key(
+    uow: UnitOfWork, caller: Caller, *, key_id: uuid.UUID, reason: str | None = None
+) -> ApiKey:
+    """Revoke a key at once; revoking twice changes nothing more."""
+    require_scope(caller.scopes, Scope.ADMIN)
+    record = await access_store.get_key(uow.session, tenant_id=caller.tenant_id, key_id=key_id)
+    if record is None:
+        raise NotFound(f"no API key with id {key_id}", field="keyId")
+    if record.revoked_at is None:
+        before = await state_before(uow, record)
+        record.revoked_at = datetime.now(UTC)
+        await uow.session.flush()
+        await record_change(uow, caller, "api_key.revoked", record, before, reason=reason)
+    return record
+
+
+async def authenticate(
+    uow: UnitOfWork, key: str, *, display_name: str | None = None, request_id: str | None = None
+) -> Caller:
+    """The caller a presented key stands for; unknown, revoked and expired keys are refused."""
+    record = await access_store.key_by_digest(uow.session, key_digest(key.strip()))
+    now = datetime.now(UTC)
+    if (
+        record is None
+        or record.revoked_at is not None
+        or (record.expires_at is not None and record.expires_at <= now)
+    ):
+        raise Unauthenticated("this API key is unknown, revoked or expired")
+    name = (display_name or "").strip()[:200]
+    return Caller(
+        tenant_id=record.tenant_id,
+        actor=f"{name} (key {record.name})" if name else f"key {record.name}",
+        actor_kind="api_key",
+        request_id=request_id,
+        key_id=record.id,
+        scopes=frozenset(record.scopes),
+        plan_id=record.plan_id,
+    )
+
+
+async def create_tenant_with_admin_key(uow: UnitOfWork, *, name: str) -> IssuedKey:
+    """Register a tenant and issue its first admin key."""
+    tenant = await create_tenant(uow, name=name)
+    founder = Caller(tenant_id=tenant.id, actor="spoor tenant create", actor_kind="system")
+    return await create_key(uow, founder, name="admin", scopes=[Scope.ADMIN.value])

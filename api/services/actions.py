@@ -10,6 +10,7 @@ from api.domain.measures import check_budget, check_period, check_progress, chec
 from api.domain.status import ActionStatus, next_action_status
 from api.domain.trail import NodeKind
 from api.domain.vocabulary import ActorRole, parse
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node
 from api.services.participation import require_actors
@@ -20,6 +21,7 @@ from api.store.models import Action, ActionActor
 from api.store.unit_of_work import UnitOfWork
 
 
+@writes
 async def create_action(
     uow: UnitOfWork,
     caller: Caller,
@@ -61,6 +63,7 @@ async def create_action(
     return await add_node(uow, caller, action, reason=reason, complete=add_actors)
 
 
+@writes
 async def update_action(
     uow: UnitOfWork,
     caller: Caller,
@@ -104,6 +107,7 @@ async def update_action(
     return action
 
 
+@writes
 async def set_action_status(
     uow: UnitOfWork,
     caller: Caller,
@@ -125,6 +129,7 @@ async def set_action_status(
     return action
 
 
+@writes
 async def set_progress(
     uow: UnitOfWork,
     caller: Caller,

@@ -7,6 +7,7 @@ from api.domain.errors import Conflict, ValidationFailed
 from api.domain.measures import check_text
 from api.domain.status import InputStatus, next_input_status
 from api.domain.vocabulary import Channel, Language, ParticipantType, parse
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node, load_plan
 from api.services.privacy import ContactDetails, add_contact
@@ -17,6 +18,7 @@ from api.store.models import Input
 from api.store.unit_of_work import UnitOfWork
 
 
+@writes
 async def create_input(
     uow: UnitOfWork,
     caller: Caller,
@@ -58,6 +60,7 @@ async def create_input(
     return item
 
 
+@writes
 async def update_input(
     uow: UnitOfWork,
     caller: Caller,
@@ -93,6 +96,7 @@ async def update_input(
     return item
 
 
+@writes
 async def set_input_status(
     uow: UnitOfWork,
     caller: Caller,

@@ -5,6 +5,7 @@ import uuid
 from api.domain.measures import check_text
 from api.domain.trail import NodeKind, check_link
 from api.domain.vocabulary import Decision, parse
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_link, load_node
 from api.services.recording import record_change, state_before
@@ -13,6 +14,7 @@ from api.store.models import Link, Node
 from api.store.unit_of_work import UnitOfWork
 
 
+@writes
 async def create_link(
     uow: UnitOfWork,
     caller: Caller,
@@ -55,6 +57,7 @@ async def create_link(
     return link
 
 
+@writes
 async def update_link(
     uow: UnitOfWork,
     caller: Caller,
@@ -76,6 +79,7 @@ async def update_link(
     return link
 
 
+@writes
 async def delete_link(
     uow: UnitOfWork, caller: Caller, *, link_id: uuid.UUID, reason: str | None = None
 ) -> Link:

@@ -16,7 +16,7 @@ N = TypeVar("N", bound=Node)
 
 async def load_plan(uow: UnitOfWork, caller: Caller, plan_id: uuid.UUID) -> Plan:
     plan = await plan_store.get_plan(uow.session, tenant_id=caller.tenant_id, plan_id=plan_id)
-    if plan is None:
+    if plan is None or not _within_reach(caller, plan.id):
         raise NotFound(f"no plan with id {plan_id}", field="planId")
     return plan
 
@@ -31,7 +31,7 @@ async def load_node(
 ) -> N:
     """The node with this id, which must be of the given kind."""
     node = await trail_store.get_node(uow.session, tenant_id=caller.tenant_id, node_id=node_id)
-    if not isinstance(node, kind):
+    if not isinstance(node, kind) or not _within_reach(caller, node.plan_id):
         name = kind.__mapper__.polymorphic_identity or "node"
         raise NotFound(
             f"no {NodeKind(name) if name != 'node' else name} with id {node_id}", field=field
@@ -41,6 +41,11 @@ async def load_node(
 
 async def load_link(uow: UnitOfWork, caller: Caller, link_id: uuid.UUID) -> Link:
     link = await trail_store.get_link(uow.session, tenant_id=caller.tenant_id, link_id=link_id)
-    if link is None:
+    if link is None or not _within_reach(caller, link.plan_id):
         raise NotFound(f"no link with id {link_id}", field="id")
     return link
+
+
+def _within_reach(caller: Caller, plan_id: uuid.UUID) -> bool:
+    """A key restricted to one plan sees nothing of the tenant's other plans."""
+    return caller.plan_id is None or caller.plan_id == plan_id

@@ -6,6 +6,7 @@ from datetime import date
 from api.domain.errors import Conflict, ValidationFailed
 from api.domain.measures import check_count, check_text
 from api.domain.vocabulary import MOMENT_METHODS, ActorKind, Channel, Phase, parse
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.recording import record_change
@@ -14,6 +15,7 @@ from api.store.models import Actor, ParticipationMoment
 from api.store.unit_of_work import UnitOfWork
 
 
+@writes
 async def create_moment(
     uow: UnitOfWork,
     caller: Caller,
@@ -54,6 +56,7 @@ async def create_moment(
     return moment
 
 
+@writes
 async def create_actor(
     uow: UnitOfWork, caller: Caller, *, name: str, kind: str, reason: str | None = None
 ) -> Actor:

@@ -8,6 +8,7 @@ from api.domain.errors import IllegalTransition, ValidationFailed
 from api.domain.measures import check_period
 from api.domain.translatable import optional_translations, translations
 from api.domain.vocabulary import Phase, PlanStatus, parse
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.pagination import Page, decode_cursor, encode_cursor, page_size
@@ -26,6 +27,7 @@ PLAN_TRANSITIONS = {
 }
 
 
+@writes
 async def create_plan(
     uow: UnitOfWork,
     caller: Caller,
@@ -55,6 +57,7 @@ async def create_plan(
     return plan
 
 
+@writes
 async def update_plan(
     uow: UnitOfWork,
     caller: Caller,
@@ -115,6 +118,7 @@ def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase,
     return list(checked.values())
 
 
+@writes
 async def set_plan_status(
     uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, status: str, reason: str | None = None
 ) -> Plan:

@@ -13,6 +13,7 @@ from typing import Any
 from api.domain.errors import NotFound, ValidationFailed
 from api.domain.events import REDACTED
 from api.domain.measures import check_text
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node
 from api.services.recording import record_change, state_before
@@ -48,6 +49,7 @@ async def add_contact(uow: UnitOfWork, caller: Caller, details: ContactDetails) 
     return contact
 
 
+@writes
 async def erase_participant(uow: UnitOfWork, caller: Caller, *, email: str, reason: str) -> int:
     """Erase every contact detail kept under this e-mail address; returns how many contacts."""
     reason = check_text(reason, field="reason", max_length=1_000)
@@ -65,6 +67,7 @@ async def erase_participant(uow: UnitOfWork, caller: Caller, *, email: str, reas
     return len(contacts)
 
 
+@writes
 async def redact_input(
     uow: UnitOfWork, caller: Caller, *, input_id: uuid.UUID, reason: str
 ) -> Input:

@@ -8,6 +8,7 @@ from api.domain.errors import Conflict, ValidationFailed
 from api.domain.measures import check_code
 from api.domain.trail import NodeKind, check_theme_parent
 from api.domain.translatable import optional_translations, translations
+from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.links import remove_link
 from api.services.loading import load_node, load_plan
@@ -63,6 +64,7 @@ async def _check_code_free(uow: UnitOfWork, node: Node, code: str | None) -> Non
         raise Conflict(f"a {node.kind} with code {code} exists in this plan", field="code")
 
 
+@writes
 async def create_finding(
     uow: UnitOfWork,
     caller: Caller,
@@ -80,6 +82,7 @@ async def create_finding(
     )
 
 
+@writes
 async def create_theme(
     uow: UnitOfWork,
     caller: Caller,
@@ -108,6 +111,7 @@ async def _load_parent(
     return parent
 
 
+@writes
 async def move_theme(
     uow: UnitOfWork,
     caller: Caller,
@@ -131,6 +135,7 @@ async def move_theme(
     return theme
 
 
+@writes
 async def create_goal(
     uow: UnitOfWork,
     caller: Caller,
@@ -148,6 +153,7 @@ async def create_goal(
     return await add_node(uow, caller, goal, reason=reason)
 
 
+@writes
 async def create_action_plan(
     uow: UnitOfWork,
     caller: Caller,
@@ -165,6 +171,7 @@ async def create_action_plan(
     return await add_node(uow, caller, action_plan, reason=reason)
 
 
+@writes
 async def update_node(
     uow: UnitOfWork,
     caller: Caller,
@@ -198,6 +205,7 @@ async def update_node(
     return node
 
 
+@writes
 async def delete_node(
     uow: UnitOfWork, caller: Caller, *, node_id: uuid.UUID, reason: str | None = None
 ) -> Node:

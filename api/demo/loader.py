@@ -57,7 +57,8 @@ async def load_demo(uow: UnitOfWork, *, tenant_name: str = DEMO_TENANT) -> DemoS
     """Write the whole demo plan in the given unit of work (the caller commits)."""
     existing = await tenants.find_tenant(uow, name=tenant_name)
     if existing is not None:
-        page = await plans.list_public_plans(uow, first=1)
+        owner = Caller(tenant_id=existing.id, actor=DEMO_AUTHOR)
+        page = await plans.list_plans(uow, owner, first=1)
         plan_id = page.items[0].id if page.items else uuid.UUID(int=0)
         counts = await plans.count_inputs(uow, [(existing.id, plan_id)])
         return DemoSummary(existing.id, plan_id, False, counts[(existing.id, plan_id)])

@@ -7,6 +7,7 @@ from fastapi import Request
 from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
 from strawberry.fastapi import GraphQLRouter
 
+from api.rest.identity import identify
 from api.schema.context import SpoorContext
 from api.schema.queries import Query
 from api.store.database import Database
@@ -26,7 +27,8 @@ schema = strawberry.Schema(
 async def _context(request: Request) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
     async with database.unit_of_work() as uow:
-        yield SpoorContext(uow)
+        caller = await identify(request, uow)
+        yield SpoorContext(uow, caller)
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:

@@ -8,6 +8,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from api.services import plans as plan_service
+from api.services.caller import Caller
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -17,9 +18,11 @@ PlanKey = tuple[uuid.UUID, uuid.UUID]
 class SpoorContext(BaseContext):
     """What every resolver of one request shares; built fresh for each request."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, caller: Caller | None) -> None:
         super().__init__()
         self.uow = uow
+        # None for an anonymous reader, who sees published plans only.
+        self.caller = caller
         self.input_counts: DataLoader[PlanKey, int] = DataLoader(load_fn=self._input_counts)
 
     async def serialised(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:

@@ -10,7 +10,10 @@ from api.services import plans as plan_service
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Published and adopted plans, in the order they were created.")
+    @strawberry.field(
+        description="The plans the caller may read, in the order they were created: with an API"
+        " key, its tenant's plans (or its one plan); without, every published or adopted plan."
+    )
     async def plans(
         self,
         info: Info[SpoorContext, None],
@@ -18,6 +21,6 @@ class Query:
         after: str | None = None,
     ) -> PlanConnection:
         page = await info.context.serialised(
-            lambda uow: plan_service.list_public_plans(uow, first=first, after=after)
+            lambda uow: plan_service.list_plans(uow, info.context.caller, first=first, after=after)
         )
         return PlanConnection.from_page(page)

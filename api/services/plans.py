@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
+from api.domain.access import Scope, require_scope
 from api.domain.errors import IllegalTransition, ValidationFailed
 from api.domain.measures import check_period
 from api.domain.translatable import optional_translations, translations
@@ -134,19 +135,31 @@ async def set_plan_status(
     return plan
 
 
-async def list_public_plans(
-    uow: UnitOfWork, *, first: int | None = None, after: str | None = None
+async def list_plans(
+    uow: UnitOfWork, caller: Caller | None, *, first: int | None = None, after: str | None = None
 ) -> Page[Plan]:
-    """Published and adopted plans, which anyone may read, in creation order."""
+    """The plans a caller may read, in creation order.
+
+    Anonymous readers see every tenant's published and adopted plans; a key sees its tenant's
+    plans in any status, or only its one plan when it is bound to one.
+    """
     limit = page_size(first)
+    tenant_id = caller.tenant_id if caller else None
+    statuses = None if caller else PUBLIC_STATUSES
+    plan_id = caller.plan_id if caller else None
+    if caller is not None:
+        require_scope(caller.scopes, Scope.READ)
     rows = await plan_store.page_of_plans(
         uow.session,
-        tenant_id=None,
-        statuses=PUBLIC_STATUSES,
+        tenant_id=tenant_id,
+        plan_id=plan_id,
+        statuses=statuses,
         after=decode_cursor(after),
         limit=limit + 1,
     )
-    total = await plan_store.count_plans(uow.session, tenant_id=None, statuses=PUBLIC_STATUSES)
+    total = await plan_store.count_plans(
+        uow.session, tenant_id=tenant_id, plan_id=plan_id, statuses=statuses
+    )
     items = list(rows[:limit])
     return Page(
         items=items,

@@ -3,8 +3,9 @@
 import uuid
 from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy import Select, delete, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.models import Actor, Input, ParticipationMoment, Plan, PlanPhase, Tenant
@@ -31,30 +32,43 @@ async def page_of_plans(
     session: AsyncSession,
     *,
     tenant_id: uuid.UUID | None,
+    plan_id: uuid.UUID | None,
     statuses: Collection[str] | None,
     after: tuple[datetime, uuid.UUID] | None,
     limit: int,
 ) -> Sequence[Plan]:
     """Plans in creation order, after a keyset position; `limit` rows at most."""
-    query = select(Plan).order_by(Plan.created_at, Plan.id).limit(limit)
-    if tenant_id is not None:
-        query = query.where(Plan.tenant_id == tenant_id)
-    if statuses is not None:
-        query = query.where(Plan.status.in_(statuses))
+    query = _plans_where(select(Plan), tenant_id, plan_id, statuses)
+    query = query.order_by(Plan.created_at, Plan.id).limit(limit)
     if after is not None:
         query = query.where(tuple_(Plan.created_at, Plan.id) > tuple_(*after))
     return (await session.scalars(query)).all()
 
 
 async def count_plans(
-    session: AsyncSession, *, tenant_id: uuid.UUID | None, statuses: Collection[str] | None
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID | None,
+    plan_id: uuid.UUID | None,
+    statuses: Collection[str] | None,
 ) -> int:
-    query = select(func.count()).select_from(Plan)
+    query = _plans_where(select(func.count()).select_from(Plan), tenant_id, plan_id, statuses)
+    return (await session.scalar(query)) or 0
+
+
+def _plans_where(
+    query: Select[Any],
+    tenant_id: uuid.UUID | None,
+    plan_id: uuid.UUID | None,
+    statuses: Collection[str] | None,
+) -> Select[Any]:
     if tenant_id is not None:
         query = query.where(Plan.tenant_id == tenant_id)
+    if plan_id is not None:
+        query = query.where(Plan.id == plan_id)
     if statuses is not None:
         query = query.where(Plan.status.in_(statuses))
-    return (await session.scalar(query)) or 0
+    return query
 
 
 async def count_inputs_by_plan(

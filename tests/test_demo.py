@@ -5,7 +5,7 @@ from collections import Counter
 import httpx
 from sqlalchemy import select
 
-from api.demo.loader import load_demo
+from api.demo.loader import DEMO_ADMIN_KEY, load_demo
 from api.domain.status import InputStatus
 from api.domain.vocabulary import Channel, ParticipantType
 from api.services import audit
@@ -49,6 +49,13 @@ async def test_the_demo_plan_is_complete_and_loads_once(
         assert replayed == await audit.current_state(uow, first.tenant_id)
     # The demo arrives with its full history: at least an event for every input and link.
     assert report.intact and report.checked > first.inputs + counts["Link"]
+
+    drafts = await client.post(
+        "/graphql",
+        json={"query": "{ plans { totalCount } }"},
+        headers={"Authorization": f"Bearer {DEMO_ADMIN_KEY}"},
+    )
+    assert drafts.json()["data"]["plans"]["totalCount"] == 1
 
     response = await client.post(
         "/graphql", json={"query": "{ plans { edges { node { title inputs { totalCount } } } } }"}

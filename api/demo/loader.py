@@ -8,7 +8,16 @@ from typing import Any
 from api.demo import content
 from api.domain.status import ActionStatus, InputStatus
 from api.domain.vocabulary import Decision
-from api.services import actions, inputs, links, participation, plans, structure, tenants
+from api.services import (
+    actions,
+    inputs,
+    keys,
+    links,
+    participation,
+    plans,
+    structure,
+    tenants,
+)
 from api.services.caller import Caller
 from api.services.privacy import ContactDetails
 from api.store.database import Database
@@ -16,6 +25,8 @@ from api.store.unit_of_work import UnitOfWork
 
 DEMO_TENANT = "Gemeente Herent"
 DEMO_AUTHOR = "Avansa Oost-Brabant (procesbegeleiding)"
+# Fixed so that `make run` can print it at every start; it opens the demo tenant and no other.
+DEMO_ADMIN_KEY = "spk_demo_herent_admin_not_for_production"
 
 # The steps an action takes through its status machine to reach the status the demo gives it.
 ACTION_PATHS: dict[str, list[ActionStatus]] = {
@@ -38,6 +49,7 @@ class DemoSummary:
         state = "loaded" if self.created else "already present"
         return (
             f"demo plan {state}: tenant {self.tenant_id}, plan {self.plan_id}, {self.inputs} inputs"
+            f"\ndemo admin key: {DEMO_ADMIN_KEY}  (send as: Authorization: Bearer <key>)"
         )
 
 
@@ -64,6 +76,7 @@ async def load_demo(uow: UnitOfWork, *, tenant_name: str = DEMO_TENANT) -> DemoS
         return DemoSummary(existing.id, plan_id, False, counts[(existing.id, plan_id)])
     tenant = await tenants.create_tenant(uow, name=tenant_name)
     caller = Caller(tenant_id=tenant.id, actor=DEMO_AUTHOR)
+    await keys.create_key(uow, caller, name="demo admin", scopes=["admin"], preset=DEMO_ADMIN_KEY)
     plan = await plans.create_plan(
         uow,
         caller,

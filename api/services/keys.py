@@ -41,8 +41,13 @@ async def create_key(
     plan_id: uuid.UUID | None = None,
     expires_at: datetime | None = None,
     reason: str | None = None,
+    preset: str | None = None,
 ) -> IssuedKey:
-    """Issue a key for the caller's tenant; only an admin may."""
+    """Issue a key for the caller's tenant; only an admin may.
+
+    `preset` is for the demo tenant alone, whose key is printed at every start; every other
+    key is random.
+    """
     require_scope(caller.scopes, Scope.ADMIN)
     checked = check_scopes(scopes)
     if plan_id is not None:
@@ -51,7 +56,7 @@ async def create_key(
         raise ValidationFailed(
             "expiresAt must be a future moment with a time zone", field="expiresAt"
         )
-    key = new_key()
+    key = preset or new_key()
     record = ApiKey(
         tenant_id=caller.tenant_id,
         name=check_text(name, field="name", max_length=200),

@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from api.rest import health
+from api.rest.limits import RateLimits, rate_limit_gate
 from api.schema.app import graphql_router
 from api.store.database import Database
 
@@ -16,7 +17,7 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def create_app(database_url: str) -> FastAPI:
+def create_app(database_url: str, *, rates: RateLimits | None = None) -> FastAPI:
     """Spoor's HTTP application, bound to the database at `database_url`."""
     database = Database.connect(database_url)
 
@@ -33,6 +34,7 @@ def create_app(database_url: str) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.database = database
+    app.middleware("http")(rate_limit_gate(database, rates or RateLimits()))
     app.include_router(health.router)
     app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)
     return app

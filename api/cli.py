@@ -41,6 +41,7 @@ def serve(settings: Settings, *, demo: bool) -> None:
     import uvicorn
 
     from api.app import create_app
+    from api.rest.limits import RateLimits
 
     url = migrate(settings)
     if demo:
@@ -53,8 +54,12 @@ def serve(settings: Settings, *, demo: bool) -> None:
     # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; exiting through
     # Python (rather than the default handler) lets the embedded PostgreSQL stop with us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    rates = RateLimits(settings.rate_limit_per_key, settings.rate_limit_per_anonymous_client)
     uvicorn.run(
-        create_app(url), host=settings.host, port=settings.port, log_level=settings.log_level
+        create_app(url, rates=rates),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
     )
 
 

@@ -16,3 +16,6 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: str = "info"
+    # Requests per minute, per API key and per anonymous client address.
+    rate_limit_per_key: int = 600
+    rate_limit_per_anonymous_client: int = 120

@@ -63,3 +63,9 @@ def require_scope(held: Iterable[str], needed: Scope) -> None:
     held = set(held)
     if needed not in held and Scope.ADMIN not in held:
         raise Forbidden(f"this key lacks the {needed} scope")
+
+
+def rate_window(now_seconds: float, window_seconds: int) -> tuple[int, int]:
+    """The fixed window a moment falls in (its start, in epoch seconds) and the seconds left."""
+    start = int(now_seconds // window_seconds) * window_seconds
+    return start, max(1, start + window_seconds - int(now_seconds))

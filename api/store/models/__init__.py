@@ -1,6 +1,6 @@
 """The records: SQLAlchemy models of every table, tenant first in every key."""
 
-from api.store.models.access import ApiKey
+from api.store.models.access import ApiKey, RateWindow
 from api.store.models.base import Base
 from api.store.models.events import Contact, Event, EventHead
 from api.store.models.plans import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
@@ -34,6 +34,7 @@ __all__ = [
     "ParticipationMoment",
     "Plan",
     "PlanPhase",
+    "RateWindow",
     "Tenant",
     "Theme",
 ]

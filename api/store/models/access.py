@@ -34,3 +34,17 @@ class ApiKey(Base):
     expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = created_at()
+
+
+class RateWindow(Base):
+    """Requests counted per caller (a key's digest or a client address) per fixed window.
+
+    Not a tenant's data: an anonymous client has no tenant, and the limit must hold across
+    every process that serves the API, so the count lives in the database.
+    """
+
+    __tablename__ = "rate_window"
+
+    bucket: Mapped[str] = mapped_column(primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(primary_key=True)
+    hits: Mapped[int]

@@ -1,0 +1,44 @@
+"""Rate limits per key and per anonymous client: 429 with Retry-After, counted in PostgreSQL."""
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from api.app import create_app
+from api.rest.limits import RateLimits
+
+QUERY = {"query": "{ plans { totalCount } }"}
+
+
+@pytest.fixture
+async def limited(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(
+        database_url, rates=RateLimits(per_key=5, per_anonymous_client=3, window_seconds=3600)
+    )
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://spoor.test") as http:
+        yield http
+    await app.state.database.dispose()
+
+
+async def test_an_anonymous_client_is_slowed_down(limited: httpx.AsyncClient) -> None:
+    statuses = [(await limited.post("/graphql", json=QUERY)).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    refused = await limited.post("/graphql", json=QUERY)
+    assert refused.status_code == 429
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert 1 <= int(refused.headers["Retry-After"]) <= 3600
+    assert refused.json()["status"] == 429
+    # Health checks are never limited.
+    assert (await limited.get("/healthz")).status_code == 200
+
+
+async def test_each_key_counts_on_its_own(limited: httpx.AsyncClient) -> None:
+    # Unknown keys count too, so guessing keys is slowed down as well.
+    guess = {"Authorization": "Bearer spk_guess"}
+    statuses = [
+        (await limited.post("/graphql", json=QUERY, headers=guess)).status_code for _ in range(6)
+    ]
+    assert statuses == [401] * 5 + [429]
+    assert (await limited.post("/graphql", json=QUERY)).status_code == 200

@@ -27,6 +27,8 @@ DEMO_TENANT = "Gemeente Herent"
 DEMO_AUTHOR = "Avansa Oost-Brabant (procesbegeleiding)"
 # Fixed so that `make run` can print it at every start; it opens the demo tenant and no other.
 DEMO_ADMIN_KEY = "spk_demo_herent_admin_not_for_production"
+# The receipt of the demo's first input that reached an action, printed likewise.
+DEMO_RECEIPT = "HRNT-2021-DEM0-1"
 
 # The steps an action takes through its status machine to reach the status the demo gives it.
 ACTION_PATHS: dict[str, list[ActionStatus]] = {
@@ -50,6 +52,7 @@ class DemoSummary:
         return (
             f"demo plan {state}: tenant {self.tenant_id}, plan {self.plan_id}, {self.inputs} inputs"
             f"\ndemo admin key: {DEMO_ADMIN_KEY}  (send as: Authorization: Bearer <key>)"
+            f"\ndemo receipt code: {DEMO_RECEIPT}  (query: receipt(code: ...) without a key)"
         )
 
 
@@ -220,6 +223,7 @@ async def _load_inputs(
             submitted_at=datetime.combine(day, time(9 + index % 10, (index * 7) % 60), UTC),
             external_id=f"herent-2021-{index + 1:04d}",
             contact=ContactDetails(**entry["contact"]) if entry["contact"] else None,
+            receipt_code=DEMO_RECEIPT if index == _first_with_target() else None,
         )
         await _settle_input(uow, caller, item.id, entry, ids, index)
     return len(content.INPUTS)
@@ -265,4 +269,13 @@ async def _link(
         target_id=target_id,
         rationale=rationale,
         decision=decision.value,
+    )
+
+
+def _first_with_target() -> int:
+    """The demo input whose receipt is printed: the first one linked straight to an action."""
+    return next(
+        index
+        for index, entry in enumerate(content.INPUTS)
+        if entry["outcome"] == "linked" and (entry["target"] or "").startswith("a")
     )

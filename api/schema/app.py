@@ -28,7 +28,7 @@ async def _context(request: Request) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
     async with database.unit_of_work() as uow:
         caller = await identify(request, uow)
-        yield SpoorContext(uow, caller)
+        yield SpoorContext(uow, caller, database)
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:

@@ -9,6 +9,7 @@ from strawberry.fastapi import BaseContext
 
 from api.services import plans as plan_service
 from api.services.caller import Caller
+from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -18,9 +19,11 @@ PlanKey = tuple[uuid.UUID, uuid.UUID]
 class SpoorContext(BaseContext):
     """What every resolver of one request shares; built fresh for each request."""
 
-    def __init__(self, uow: UnitOfWork, caller: Caller | None) -> None:
+    def __init__(self, uow: UnitOfWork, caller: Caller | None, database: Database) -> None:
         super().__init__()
         self.uow = uow
+        # For the few answers that must commit apart from the request (counting lookups).
+        self.uow_factory = database
         # None for an anonymous reader, who sees published plans only.
         self.caller = caller
         self.input_counts: DataLoader[PlanKey, int] = DataLoader(load_fn=self._input_counts)

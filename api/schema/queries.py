@@ -1,11 +1,14 @@
 """The root query."""
 
+import datetime
+
 import strawberry
 from strawberry.types import Info
 
 from api.schema.context import SpoorContext
-from api.schema.types import PlanConnection
+from api.schema.types import Commitment, PlanConnection, Receipt
 from api.services import plans as plan_service
+from api.services import receipts
 
 
 @strawberry.type
@@ -24,3 +27,26 @@ class Query:
             lambda uow: plan_service.list_plans(uow, info.context.caller, first=first, after=after)
         )
         return PlanConnection.from_page(page)
+
+    @strawberry.field(
+        description="What became of an input, for the citizen holding its receipt code. Needs no"
+        " key; shows no personal data; lookups per client are limited."
+    )
+    async def receipt(
+        self, info: Info[SpoorContext, None], code: str, locale: str | None = None
+    ) -> Receipt:
+        request = info.context.request
+        client = request.client.host if request and request.client else "unknown"
+        database = info.context.uow_factory
+        async with database.unit_of_work() as gate:
+            await receipts.admit_lookup(gate, client=client)
+            await gate.commit()
+        found = await info.context.serialised(
+            lambda uow: receipts.look_up(uow, code=code, locale=locale)
+        )
+        return Receipt(
+            plan_title=found.plan_title,
+            status=found.status,
+            submitted_on=datetime.date.fromisoformat(found.submitted_on),
+            reached=[Commitment(kind=c.kind, code=c.code, title=c.title) for c in found.reached],
+        )

@@ -79,3 +79,21 @@ class PlanConnection(relay.Connection[Plan]):
             ),
             total_count=page.total_count,
         )
+
+
+@strawberry.type(description="A goal, action plan or action that an input reached.")
+class Commitment:
+    kind: str
+    code: str | None
+    title: str
+
+
+@strawberry.type(description="What became of an input: all a receipt shows, without a key.")
+class Receipt:
+    plan_title: str
+    status: str = strawberry.field(description="received, in_review, addressed or not_retained")
+    submitted_on: datetime.date
+    reached: list[Commitment] = strawberry.field(
+        description="The goals, action plans and actions the input led to, directly or through"
+        " findings and themes."
+    )

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 from api.domain.errors import Conflict, ValidationFailed
 from api.domain.measures import check_text
+from api.domain.receipts import new_receipt_code, receipt_digest
 from api.domain.status import InputStatus, next_input_status
 from api.domain.vocabulary import Channel, Language, ParticipantType, parse
 from api.services.authorise import writes
@@ -32,9 +33,15 @@ async def create_input(
     submitted_at: datetime | None = None,
     external_id: str | None = None,
     contact: ContactDetails | None = None,
+    receipt_code: str | None = None,
     reason: str | None = None,
 ) -> Input:
-    """Record one contribution to a plan, as received; contact details are kept apart."""
+    """Record one contribution to a plan, as received; contact details are kept apart.
+
+    The returned input carries `receipt_code`, the citizen's receipt, readable this once: only
+    its digest is stored. An import that carries the codes citizens already hold (and the demo)
+    passes `receipt_code`.
+    """
     await load_plan(uow, caller, plan_id)
     await _check_moment(uow, caller, plan_id, moment_id)
     if submitted_at is not None and submitted_at.tzinfo is None:
@@ -52,6 +59,8 @@ async def create_input(
         external_id=external_id,
         status=InputStatus.RECEIVED.value,
     )
+    item.receipt_code = receipt_code or new_receipt_code()
+    item.receipt_digest = receipt_digest(item.receipt_code)
     if contact is not None:
         item.contact_id = (await add_contact(uow, caller, contact)).id
     uow.session.add(item)

@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.models import Action, ActionActor, Input, Link, Node, Theme
@@ -109,3 +109,37 @@ async def code_taken(
     if other_than is not None:
         query = query.where(Node.id != other_than)
     return bool(await session.scalar(query))
+
+
+async def input_by_receipt(session: AsyncSession, digest: str) -> Input | None:
+    """The input a receipt opens; receipts name no tenant, and their digests are random."""
+    return await session.scalar(select(Input).where(Input.receipt_digest == digest))
+
+
+# Everything downstream of one node, walked in one statement however long the paths are.
+REACHED = text("""
+WITH RECURSIVE reached(id, depth) AS (
+    SELECT target_id, 1 FROM link WHERE tenant_id = :tenant AND source_id = :start
+    UNION
+    SELECT l.target_id, r.depth + 1
+    FROM reached r JOIN link l ON l.tenant_id = :tenant AND l.source_id = r.id
+    WHERE r.depth < 10
+)
+SELECT DISTINCT n.id FROM reached r JOIN node n ON n.tenant_id = :tenant AND n.id = r.id
+WHERE n.kind = ANY(:kinds)
+""")
+
+
+async def reached_nodes(
+    session: AsyncSession, *, tenant_id: uuid.UUID, start_id: uuid.UUID, kinds: Sequence[str]
+) -> Sequence[Node]:
+    """The nodes of the given kinds that a forward trace from `start_id` reaches."""
+    ids = (
+        await session.scalars(
+            REACHED, {"tenant": tenant_id, "start": start_id, "kinds": list(kinds)}
+        )
+    ).all()
+    if not ids:
+        return []
+    query = select(Node).where(Node.tenant_id == tenant_id, Node.id.in_(ids))
+    return (await session.scalars(query.order_by(Node.kind, Node.code))).all()

@@ -116,6 +116,13 @@ class Input(Node):
     status: Mapped[str] = mapped_column(default=InputStatus.RECEIVED.value)
     status_reason: Mapped[str | None]
     contact_id: Mapped[uuid.UUID | None]
+    # Only the digest of the citizen's receipt code; the code itself is shown once.
+    receipt_digest: Mapped[str | None] = mapped_column(index=True)
+
+    # Set on a newly created input only, for the one answer that hands the code out; never
+    # stored (hence unmapped).
+    __allow_unmapped__ = True
+    receipt_code: str | None = None
 
     __mapper_args__: dict[str, Any] = {
         "polymorphic_identity": NodeKind.INPUT.value,

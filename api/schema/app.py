@@ -26,8 +26,9 @@ schema = strawberry.Schema(
 
 async def _context(request: Request) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
-    async with database.unit_of_work() as uow:
+    async with database.unit_of_work(as_app=True) as uow:
         caller = await identify(request, uow)
+        await uow.act_for(caller.tenant_id if caller else None)
         yield SpoorContext(uow, caller, database)
 
 

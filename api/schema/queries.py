@@ -41,9 +41,9 @@ class Query:
         async with database.unit_of_work() as gate:
             await receipts.admit_lookup(gate, client=client)
             await gate.commit()
-        found = await info.context.serialised(
-            lambda uow: receipts.look_up(uow, code=code, locale=locale)
-        )
+        # A unit of its own: the receipt acts for its input's tenant, not the caller's.
+        async with database.unit_of_work(as_app=True) as uow:
+            found = await receipts.look_up(uow, code=code, locale=locale)
         return Receipt(
             plan_title=found.plan_title,
             status=found.status,

@@ -9,6 +9,7 @@ from api.domain.translatable import resolve
 from api.services import limits
 from api.store import plans as plan_store
 from api.store import trail as trail_store
+from api.store.models import Input
 from api.store.unit_of_work import UnitOfWork
 
 # Stricter than the general limit: codes must not be guessed by trying many.
@@ -53,9 +54,13 @@ async def admit_lookup(uow: UnitOfWork, *, client: str) -> None:
 
 async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> Receipt:
     """The outcome of the input a receipt code opens; unknown codes are simply not found."""
-    item = await trail_store.input_by_receipt(uow.session, receipt_digest(code))
-    if item is None:
+    owner = await trail_store.receipt_owner(uow.session, receipt_digest(code))
+    if owner is None:
         raise NotFound("no input has this receipt code", field="code")
+    tenant_id, input_id = owner
+    await uow.act_for(tenant_id)
+    item = await trail_store.get_node(uow.session, tenant_id=tenant_id, node_id=input_id)
+    assert isinstance(item, Input)
     plan = await plan_store.get_plan(uow.session, tenant_id=item.tenant_id, plan_id=item.plan_id)
     assert plan is not None  # an input's plan cannot vanish (foreign key)
     reached = await trail_store.reached_nodes(

@@ -70,8 +70,8 @@ class Database:
     def __post_init__(self) -> None:
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
-    def unit_of_work(self, *, log_events: bool = True) -> UnitOfWork:
-        return UnitOfWork(self.sessions, log_events=log_events)
+    def unit_of_work(self, *, log_events: bool = True, as_app: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.sessions, log_events=log_events, as_app=as_app)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -102,6 +102,8 @@ async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> 
 
 
 async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[EventDraft]) -> None:
+    # Row-level security lets a transaction write only the tenant it acts for.
+    await driver.execute("SELECT set_config('spoor.tenant_id', $1, true)", str(tenant_id))
     head = await driver.fetchrow(LOCK_HEAD, tenant_id)
     if head is None:  # the tenant's first event
         await driver.execute(CREATE_HEAD, tenant_id, GENESIS_HASH)

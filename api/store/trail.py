@@ -111,9 +111,14 @@ async def code_taken(
     return bool(await session.scalar(query))
 
 
-async def input_by_receipt(session: AsyncSession, digest: str) -> Input | None:
-    """The input a receipt opens; receipts name no tenant, and their digests are random."""
-    return await session.scalar(select(Input).where(Input.receipt_digest == digest))
+async def receipt_owner(session: AsyncSession, digest: str) -> tuple[uuid.UUID, uuid.UUID] | None:
+    """(tenant, input) a receipt opens; receipts name no tenant, and their digests are random."""
+    row = (
+        await session.execute(
+            text("SELECT * FROM spoor_receipt_owner(:digest)"), {"digest": digest}
+        )
+    ).first()
+    return (row.tenant_id, row.id) if row else None
 
 
 # Everything downstream of one node, walked in one statement however long the paths are.

@@ -1,9 +1,11 @@
 """The unit of work: one transaction per use case, rolled back unless committed."""
 
 import asyncio
+import uuid
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.store.events import EventDraft, append_events
@@ -18,9 +20,15 @@ class UnitOfWork:
     """
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], *, log_events: bool = True
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        log_events: bool = True,
+        as_app: bool = False,
     ) -> None:
         self._sessions = sessions
+        # API requests run as the role row-level security binds; maintenance runs as the owner.
+        self._as_app = as_app
         # Only the write benchmark turns this off, to measure what the log costs.
         self._log_events = log_events
         self.pending: list[EventDraft] = []
@@ -31,7 +39,16 @@ class UnitOfWork:
     async def __aenter__(self) -> Self:
         self.session = self._sessions()
         await self.session.begin()
+        if self._as_app:
+            await self.session.execute(text("SET LOCAL ROLE spoor_app"))
         return self
+
+    async def act_for(self, tenant_id: uuid.UUID | None) -> None:
+        """Let PostgreSQL show this transaction one tenant's rows (None: public rows only)."""
+        await self.session.execute(
+            text("SELECT set_config('spoor.tenant_id', :tenant, true)"),
+            {"tenant": str(tenant_id) if tenant_id else ""},
+        )
 
     async def __aexit__(
         self,

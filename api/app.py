@@ -8,6 +8,7 @@ from fastapi.routing import APIRoute
 
 from api.rest import health
 from api.rest.limits import RateLimits, rate_limit_gate
+from api.rest.problems import install_problem_handlers
 from api.schema.app import graphql_router
 from api.store.database import Database
 
@@ -34,6 +35,7 @@ def create_app(database_url: str, *, rates: RateLimits | None = None) -> FastAPI
         generate_unique_id_function=_operation_id,
     )
     app.state.database = database
+    install_problem_handlers(app)
     app.middleware("http")(rate_limit_gate(database, rates or RateLimits()))
     app.include_router(health.router)
     app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)

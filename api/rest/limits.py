@@ -4,8 +4,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from fastapi import Request, Response
-from fastapi.responses import JSONResponse
 
+from api.rest.problems import problem
 from api.services import limits
 from api.store.database import Database
 
@@ -43,16 +43,8 @@ def rate_limit_gate(
             await uow.commit()
         if retry_after is None:
             return await call_next(request)
-        return JSONResponse(
-            status_code=429,
-            media_type="application/problem+json",
-            headers={"Retry-After": str(retry_after)},
-            content={
-                "type": "about:blank",
-                "title": "Too Many Requests",
-                "status": 429,
-                "detail": f"slow down: retry after {retry_after} seconds",
-            },
-        )
+        refused = problem(429, "Too Many Requests", f"retry after {retry_after} seconds")
+        refused.headers["Retry-After"] = str(retry_after)
+        return refused
 
     return gate

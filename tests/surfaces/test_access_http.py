@@ -73,3 +73,5 @@ async def test_bad_keys_get_401(
         )
         assert response.status_code == 401, (header, response.text)
         assert response.headers["WWW-Authenticate"].startswith("Bearer")
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["status"] == 401

@@ -7,13 +7,19 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
+from api.domain.trail import NodeKind
 from api.services import plans as plan_service
+from api.services import reading
 from api.services.caller import Caller
 from api.store.database import Database
+from api.store.models import Input, Node
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 PlanKey = tuple[uuid.UUID, uuid.UUID]
+Key = tuple[uuid.UUID, uuid.UUID]
 
 
 class SpoorContext(BaseContext):
@@ -27,6 +33,25 @@ class SpoorContext(BaseContext):
         # None for an anonymous reader, who sees published plans only.
         self.caller = caller
         self.input_counts: DataLoader[PlanKey, int] = DataLoader(load_fn=self._input_counts)
+        self.goals: DataLoader[PlanKey, list[Node]] = self._loader(reading.goals_of)
+        self.action_plans: DataLoader[Key, list[Node]] = self._loader(
+            lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
+        )
+        self.actions: DataLoader[Key, list[Node]] = self._loader(
+            lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION)
+        )
+        self.origins: DataLoader[Key, list[Input]] = self._loader(reading.origins_of)
+
+    def _loader(
+        self, fetch: Callable[[UnitOfWork, list[K]], Awaitable[dict[K, V]]]
+    ) -> DataLoader[K, V]:
+        """A loader that answers a batch of keys with one use of the request's session."""
+
+        async def load(keys: list[K]) -> list[V]:
+            found = await self.serialised(lambda uow: fetch(uow, keys))
+            return [found[key] for key in keys]
+
+        return DataLoader(load_fn=load)
 
     async def serialised(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
         """Run one use of the request's session at a time.

@@ -1,14 +1,17 @@
 """The root query."""
 
 import datetime
+import uuid
 
 import strawberry
+from strawberry import relay
 from strawberry.types import Info
 
+from api.domain.errors import NotFound
 from api.schema.context import SpoorContext
-from api.schema.types import Commitment, PlanConnection, Receipt
+from api.schema.types import Commitment, Plan, PlanConnection, Receipt
 from api.services import plans as plan_service
-from api.services import receipts
+from api.services import reading, receipts
 
 
 @strawberry.type
@@ -50,3 +53,18 @@ class Query:
             submitted_on=datetime.date.fromisoformat(found.submitted_on),
             reached=[Commitment(kind=c.kind, code=c.code, title=c.title) for c in found.reached],
         )
+
+    @strawberry.field(description="One plan the caller may read, by its global id.")
+    async def plan(self, info: Info[SpoorContext, None], id: relay.GlobalID) -> Plan:
+        plan_id = _uuid(id.node_id)
+        row = await info.context.serialised(
+            lambda uow: reading.plan_for(uow, info.context.caller, plan_id)
+        )
+        return Plan.from_row(row)
+
+
+def _uuid(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise NotFound(f"no item with id {value}", field="id") from None

@@ -10,6 +10,7 @@ from strawberry.types import Info
 from api.domain import vocabulary
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.schema.structure import Goal
 from api.services.pagination import Page
 from api.store import models
 
@@ -52,6 +53,11 @@ class Plan(relay.Node):
     @strawberry.field(description="Draft, published or adopted.")
     def status(self) -> vocabulary.PlanStatus:
         return vocabulary.PlanStatus(self.row.status)
+
+    @strawberry.field(description="The plan's strategic goals, by code.")
+    async def goals(self, info: Info[SpoorContext, None]) -> list[Goal]:
+        rows = await info.context.goals.load((self.row.tenant_id, self.row.id))
+        return [Goal(id=str(row.id), row=row) for row in rows]
 
     @strawberry.field(description="The inputs gathered for this plan.")
     async def inputs(self, info: Info[SpoorContext, None]) -> InputConnection:

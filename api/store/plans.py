@@ -108,3 +108,8 @@ async def delete_phases(session: AsyncSession, *, tenant_id: uuid.UUID, plan_id:
     await session.execute(
         delete(PlanPhase).where(PlanPhase.tenant_id == tenant_id, PlanPhase.plan_id == plan_id)
     )
+
+
+async def public_plan(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:
+    """A plan by id alone, for anonymous readers (who name no tenant)."""
+    return await session.scalar(select(Plan).where(Plan.id == plan_id))

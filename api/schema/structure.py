@@ -1,0 +1,134 @@
+"""The plan's structure in GraphQL: goals → action plans → actions, and the inputs behind them."""
+
+import datetime
+from collections import Counter
+from typing import Self
+
+import strawberry
+from strawberry import relay
+from strawberry.types import Info
+
+from api.domain.translatable import resolve
+from api.schema.context import SpoorContext
+from api.store import models
+
+
+@strawberry.type(description="How many items share one value.")
+class Tally:
+    value: str
+    count: int
+
+
+@strawberry.type(description="One contribution from a participant.")
+class Input(relay.Node):
+    id: relay.NodeID[str]
+    row: strawberry.Private[models.Input]
+
+    @classmethod
+    def from_row(cls, row: models.Input) -> Self:
+        return cls(id=str(row.id), row=row)
+
+    @strawberry.field(description="What the participant said.")
+    def text(self) -> str:
+        return self.row.text
+
+    @strawberry.field(description="How the input reached the municipality.")
+    def channel(self) -> str:
+        return self.row.channel
+
+    @strawberry.field(
+        description="citizen, stakeholder, civil_servant, board_member or target_group"
+    )
+    def participant_type(self) -> str:
+        return self.row.participant_type
+
+    @strawberry.field(description="received, in_review, addressed or not_retained")
+    def status(self) -> str:
+        return self.row.status
+
+    @strawberry.field(description="When the input was given.")
+    def submitted_at(self) -> datetime.datetime:
+        return self.row.submitted_at
+
+
+@strawberry.type(description="The inputs an item rests on, through any path of links.")
+class Origins:
+    rows: strawberry.Private[list[models.Input]]
+
+    @strawberry.field(description="How many inputs in all.")
+    def total_count(self) -> int:
+        return len(self.rows)
+
+    @strawberry.field(description="The inputs per channel.")
+    def by_channel(self) -> list[Tally]:
+        return _tally(row.channel for row in self.rows)
+
+    @strawberry.field(description="The inputs per participant type.")
+    def by_participant_type(self) -> list[Tally]:
+        return _tally(row.participant_type for row in self.rows)
+
+    @strawberry.field(description="The inputs themselves, oldest first (at most `first`).")
+    def inputs(self, first: int = 20) -> list[Input]:
+        return [Input.from_row(row) for row in self.rows[: max(0, min(first, 100))]]
+
+
+def _tally(values: object) -> list[Tally]:
+    counts = Counter(values)  # type: ignore[call-overload]
+    return [Tally(value=value, count=count) for value, count in sorted(counts.items())]
+
+
+@strawberry.interface(description="What goals, action plans and actions have in common.")
+class PlanElement:
+    row: strawberry.Private[models.Node]
+
+    @strawberry.field(description="A short code such as SD1, AP1.2 or A1.2.3.")
+    def code(self) -> str | None:
+        return self.row.code
+
+    @strawberry.field(description="The title, in the asked language or else Dutch.")
+    def title(self, locale: str | None = None) -> str:
+        return resolve(self.row.title, locale) or ""
+
+    @strawberry.field(description="Whether it was itself flagged as priority.")
+    def priority(self) -> bool:
+        return self.row.priority
+
+    @strawberry.field(description="The inputs it rests on, grouped by channel and participant.")
+    async def originating_inputs(self, info: Info[SpoorContext, None]) -> Origins:
+        rows = await info.context.origins.load((self.row.tenant_id, self.row.id))
+        return Origins(rows=rows)
+
+
+@strawberry.type(description="A concrete action.")
+class Action(relay.Node, PlanElement):
+    id: relay.NodeID[str]
+
+    @strawberry.field(description="proposed, planned, in_progress, done or dropped")
+    def status(self) -> str:
+        assert isinstance(self.row, models.Action)
+        return self.row.status
+
+    @strawberry.field(description="Progress, a whole percentage.")
+    def progress(self) -> int:
+        assert isinstance(self.row, models.Action)
+        return self.row.progress
+
+
+@strawberry.type(description="A group of actions under a goal.")
+class ActionPlan(relay.Node, PlanElement):
+    id: relay.NodeID[str]
+
+    @strawberry.field(description="The actions of this action plan.")
+    async def actions(self, info: Info[SpoorContext, None]) -> list[Action]:
+        rows = await info.context.actions.load((self.row.tenant_id, self.row.id))
+        return [Action(id=str(row.id), row=row) for row in rows]
+
+
+@strawberry.type(description="A strategic goal.")
+class Goal(relay.Node, PlanElement):
+    id: relay.NodeID[str]
+
+    @strawberry.field(description="The action plans under this goal.")
+    async def action_plans(self, info: Info[SpoorContext, None]) -> list[ActionPlan]:
+        rows = await info.context.action_plans.load((self.row.tenant_id, self.row.id))
+        return [ActionPlan(id=str(row.id), row=row) for row in rows]

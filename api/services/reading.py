@@ -1,0 +1,58 @@
+"""Reading a plan's structure for the surfaces, many parents at a time (for dataloaders)."""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
+
+from api.domain.errors import NotFound
+from api.domain.trail import NodeKind
+from api.services.caller import Caller
+from api.services.loading import load_plan
+from api.services.plans import PUBLIC_STATUSES
+from api.store import plans as plan_store
+from api.store import reads
+from api.store.models import Input, Node, Plan
+from api.store.unit_of_work import UnitOfWork
+
+T = TypeVar("T")
+Key = tuple[uuid.UUID, uuid.UUID]  # (tenant, id)
+
+
+async def plan_for(uow: UnitOfWork, caller: Caller | None, plan_id: uuid.UUID) -> Plan:
+    """A plan the caller may read: its tenant's (or its one plan), or else a published one."""
+    if caller is not None:
+        return await load_plan(uow, caller, plan_id)
+    plan = await plan_store.public_plan(uow.session, plan_id)
+    if plan is None or plan.status not in PUBLIC_STATUSES:
+        raise NotFound(f"no plan with id {plan_id}", field="id")
+    return plan
+
+
+async def goals_of(uow: UnitOfWork, plan_keys: Sequence[Key]) -> dict[Key, list[Node]]:
+    """The goals of each plan, by code."""
+    return await reads.nodes_of_plans(uow.session, plan_keys, NodeKind.GOAL)
+
+
+async def targets_of(uow: UnitOfWork, keys: Sequence[Key], kind: NodeKind) -> dict[Key, list[Node]]:
+    """For each node, the nodes of `kind` it links to (a goal's action plans, say)."""
+    return await _per_tenant(keys, lambda t, ids: reads.targets_of(uow.session, t, ids, kind))
+
+
+async def origins_of(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, list[Input]]:
+    """For each node, the inputs it rests on, through any path of links."""
+    return await _per_tenant(keys, lambda t, ids: reads.originating_inputs(uow.session, t, ids))
+
+
+async def _per_tenant(
+    keys: Sequence[Key],
+    fetch: Callable[[uuid.UUID, list[uuid.UUID]], Awaitable[dict[uuid.UUID, list[T]]]],
+) -> dict[Key, list[T]]:
+    by_tenant: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for tenant_id, node_id in keys:
+        by_tenant[tenant_id].append(node_id)
+    found: dict[Key, list[T]] = {}
+    for tenant_id, node_ids in by_tenant.items():
+        for node_id, items in (await fetch(tenant_id, node_ids)).items():
+            found[(tenant_id, node_id)] = items
+    return found

@@ -9,6 +9,7 @@ from strawberry.fastapi import GraphQLRouter
 
 from api.rest.identity import identify
 from api.schema.context import SpoorContext
+from api.schema.mutations import Mutation
 from api.schema.queries import Query
 from api.store.database import Database
 
@@ -17,6 +18,7 @@ MAX_TOKENS = 2_000
 
 schema = strawberry.Schema(
     query=Query,
+    mutation=Mutation,
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

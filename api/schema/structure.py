@@ -46,6 +46,12 @@ class Input(relay.Node):
     def status(self) -> str:
         return self.row.status
 
+    @strawberry.field(
+        description="The citizen's receipt code: only in the answer to createInput, never again."
+    )
+    def receipt_code(self) -> str | None:
+        return self.row.receipt_code
+
     @strawberry.field(description="When the input was given.")
     def submitted_at(self) -> datetime.datetime:
         return self.row.submitted_at

@@ -1,7 +1,8 @@
 """Liveness and readiness."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel
+from sqlalchemy.exc import SQLAlchemyError
 
 from api.services import health as health_service
 
@@ -13,8 +14,15 @@ class Health(BaseModel):
     database: str
 
 
-@router.get("/healthz", summary="Is Spoor up and its database reachable?")
+@router.get(
+    "/healthz",
+    summary="Is Spoor up and its database reachable?",
+    responses={503: {"description": "The database does not answer."}},
+)
 async def healthz(request: Request) -> Health:
-    async with request.app.state.database.unit_of_work() as uow:
-        await health_service.check(uow)
+    try:
+        async with request.app.state.database.unit_of_work() as uow:
+            await health_service.check(uow)
+    except (OSError, SQLAlchemyError) as error:
+        raise HTTPException(503, f"the database does not answer: {type(error).__name__}") from None
     return Health(status="ok", database="ok")

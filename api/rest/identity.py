@@ -19,7 +19,7 @@ def request_id(request: Request) -> str:
     return given[:100] if given else uuid.uuid4().hex
 
 
-async def identify(request: Request, uow: UnitOfWork) -> Caller | None:
+async def identify(request: Request, uow: UnitOfWork, *, request_id: str) -> Caller | None:
     """The caller behind the request's key; None without a key; 401 for a bad key."""
     header = request.headers.get("Authorization")
     if header is None:
@@ -32,7 +32,7 @@ async def identify(request: Request, uow: UnitOfWork) -> Caller | None:
             uow,
             key,
             display_name=request.headers.get(ACTOR_HEADER),
-            request_id=request_id(request),
+            request_id=request_id,
         )
     except Unauthenticated as error:
         raise _unauthorised(error.message) from None

@@ -7,8 +7,9 @@ from fastapi import Request
 from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
 from strawberry.fastapi import GraphQLRouter
 
-from api.rest.identity import identify
+from api.rest.identity import identify, request_id
 from api.schema.context import SpoorContext
+from api.schema.errors import MaskUnexpectedErrors
 from api.schema.mutations import Mutation
 from api.schema.queries import Query
 from api.store.database import Database
@@ -22,6 +23,7 @@ schema = strawberry.Schema(
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        MaskUnexpectedErrors,
     ],
 )
 
@@ -29,9 +31,10 @@ schema = strawberry.Schema(
 async def _context(request: Request) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
     async with database.unit_of_work(as_app=True) as uow:
-        caller = await identify(request, uow)
+        rid = request_id(request)
+        caller = await identify(request, uow, request_id=rid)
         await uow.act_for(caller.tenant_id if caller else None)
-        yield SpoorContext(uow, caller, database)
+        yield SpoorContext(uow, caller, database, request_id=rid)
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:

@@ -25,8 +25,11 @@ Key = tuple[uuid.UUID, uuid.UUID]
 class SpoorContext(BaseContext):
     """What every resolver of one request shares; built fresh for each request."""
 
-    def __init__(self, uow: UnitOfWork, caller: Caller | None, database: Database) -> None:
+    def __init__(
+        self, uow: UnitOfWork, caller: Caller | None, database: Database, *, request_id: str
+    ) -> None:
         super().__init__()
+        self.request_id = request_id
         self.uow = uow
         # For the few answers that must commit apart from the request (counting lookups).
         self.uow_factory = database

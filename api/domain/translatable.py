@@ -41,3 +41,24 @@ def resolve(values: Mapping[str, str] | None, locale: str | None) -> str | None:
     if locale and locale in values:
         return values[locale]
     return values.get(DEFAULT_LANGUAGE.value)
+
+
+def preferred_language(accept_language: str | None) -> str | None:
+    """The first language of an Accept-Language header that Spoor keeps texts in."""
+    if not accept_language:
+        return None
+    known = {language.value for language in Language}
+    ranked = []
+    for position, part in enumerate(accept_language.split(",")):
+        tag, _, parameters = part.strip().partition(";")
+        quality = 1.0
+        if parameters.strip().startswith("q="):
+            try:
+                quality = float(parameters.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        ranked.append((-quality, position, tag.strip().lower()[:2]))
+    for _, _, language in sorted(ranked):
+        if language in known:
+            return language
+    return None

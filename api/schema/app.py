@@ -7,6 +7,7 @@ from fastapi import Request
 from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
 from strawberry.fastapi import GraphQLRouter
 
+from api.domain.translatable import preferred_language
 from api.rest.identity import identify, request_id
 from api.schema.context import SpoorContext
 from api.schema.errors import MaskUnexpectedErrors
@@ -34,7 +35,9 @@ async def _context(request: Request) -> AsyncIterator[SpoorContext]:
         rid = request_id(request)
         caller = await identify(request, uow, request_id=rid)
         await uow.act_for(caller.tenant_id if caller else None)
-        yield SpoorContext(uow, caller, database, request_id=rid)
+        context = SpoorContext(uow, caller, database, request_id=rid)
+        context.locale = preferred_language(request.headers.get("Accept-Language"))
+        yield context
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:

@@ -30,6 +30,8 @@ class SpoorContext(BaseContext):
     ) -> None:
         super().__init__()
         self.request_id = request_id
+        # Set from Accept-Language; a field's own `locale` argument wins over it.
+        self.locale: str | None = None
         self.uow = uow
         # For the few answers that must commit apart from the request (counting lookups).
         self.uow_factory = database

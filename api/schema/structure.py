@@ -92,8 +92,8 @@ class PlanElement:
         return self.row.code
 
     @strawberry.field(description="The title, in the asked language or else Dutch.")
-    def title(self, locale: str | None = None) -> str:
-        return resolve(self.row.title, locale) or ""
+    def title(self, info: Info[SpoorContext, None], locale: str | None = None) -> str:
+        return resolve(self.row.title, locale or info.context.locale) or ""
 
     @strawberry.field(description="Whether it was itself flagged as priority.")
     def priority(self) -> bool:

@@ -35,12 +35,12 @@ class Plan(relay.Node):
         return cls(id=str(row.id), row=row)
 
     @strawberry.field(description="The plan's title, in the asked language or else Dutch.")
-    def title(self, locale: str | None = None) -> str:
-        return resolve(self.row.title, locale) or ""
+    def title(self, info: Info[SpoorContext, None], locale: str | None = None) -> str:
+        return resolve(self.row.title, locale or info.context.locale) or ""
 
     @strawberry.field(description="What the plan is about, in the asked language or else Dutch.")
-    def description(self, locale: str | None = None) -> str | None:
-        return resolve(self.row.description, locale)
+    def description(self, info: Info[SpoorContext, None], locale: str | None = None) -> str | None:
+        return resolve(self.row.description, locale or info.context.locale)
 
     @strawberry.field(description="The first day the plan covers.")
     def period_start(self) -> datetime.date:

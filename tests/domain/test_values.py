@@ -65,3 +65,13 @@ def test_unknown_vocabulary_lists_the_choices() -> None:
     assert parse(Channel, "survey", field="channel") is Channel.SURVEY
     with pytest.raises(ValidationFailed, match="online_table"):
         parse(Channel, "carrier pigeon", field="channel")
+
+
+def test_accept_language_picks_the_best_known_language() -> None:
+    from api.domain.translatable import preferred_language
+
+    assert preferred_language("fr-BE,fr;q=0.9,nl;q=0.8") == "fr"
+    assert preferred_language("es, en-GB;q=0.5, nl;q=0.7") == "nl"
+    assert preferred_language("es") is None
+    assert preferred_language(None) is None
+    assert preferred_language("de;q=bad, en;q=0.1") == "en"

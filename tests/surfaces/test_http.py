@@ -1,5 +1,7 @@
 """The first read surface, over HTTP: health, GraphQL plans, GraphiQL and the OpenAPI docs."""
 
+from datetime import date
+
 import httpx
 
 from api.services import plans
@@ -84,3 +86,24 @@ async def test_openapi_and_docs(client: httpx.AsyncClient) -> None:
     document = (await client.get("/openapi.json")).json()
     assert "/healthz" in document["paths"]
     assert (await client.get("/docs")).status_code == 200
+
+
+async def test_titles_follow_accept_language_and_the_locale_argument(
+    client: httpx.AsyncClient, database: Database, caller: Caller
+) -> None:
+    async with database.unit_of_work() as uow:
+        plan = await plans.create_plan(
+            uow,
+            caller,
+            title={"nl": "Sociaal plan", "fr": "Plan social"},
+            period_start=date(2022, 1, 1),
+            period_end=date(2027, 1, 1),
+        )
+        await plans.set_plan_status(uow, caller, plan_id=plan.id, status="published")
+        await uow.commit()
+    query = '{ plans { edges { node { title en: title(locale: "en") nl: title(locale: "nl") } } } }'
+    response = await client.post(
+        "/graphql", json={"query": query}, headers={"Accept-Language": "fr-BE,fr;q=0.9"}
+    )
+    node = response.json()["data"]["plans"]["edges"][0]["node"]
+    assert node == {"title": "Plan social", "en": "Sociaal plan", "nl": "Sociaal plan"}

@@ -10,6 +10,7 @@ from strawberry.types import Info
 from api.domain import vocabulary
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.schema.coverage import Coverage, resolve_coverage
 from api.schema.structure import Goal
 from api.services.pagination import Page
 from api.store import models
@@ -58,6 +59,10 @@ class Plan(relay.Node):
     async def goals(self, info: Info[SpoorContext, None]) -> list[Goal]:
         rows = await info.context.goals.load((self.row.tenant_id, self.row.id))
         return [Goal(id=str(row.id), row=row) for row in rows]
+
+    @strawberry.field(description="How much of what was said reached a goal or an action.")
+    async def coverage(self, info: Info[SpoorContext, None]) -> Coverage:
+        return await resolve_coverage(info, self.row.id)
 
     @strawberry.field(description="The inputs gathered for this plan.")
     async def inputs(self, info: Info[SpoorContext, None]) -> InputConnection:

@@ -1,0 +1,99 @@
+"""Coverage of a plan: which inputs reached a commitment, and what rests on no input.
+
+Two recursive walks over the plan's links, each one statement whatever the plan's size.
+"""
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+# For every node of the plan: does a path lead from it to a goal or an action?
+REACHES_COMMITMENT = text("""
+WITH RECURSIVE walk(start, id, depth) AS (
+    SELECT id, id, 0 FROM node WHERE tenant_id = :tenant AND plan_id = :plan
+    UNION
+    SELECT w.start, l.target_id, w.depth + 1
+    FROM walk w JOIN link l ON l.tenant_id = :tenant AND l.source_id = w.id
+    WHERE w.depth < 10
+)
+SELECT DISTINCT w.start FROM walk w
+JOIN node n ON n.tenant_id = :tenant AND n.id = w.id
+WHERE w.depth > 0 AND n.kind = ANY(:kinds)
+""")
+
+# For every node of the plan: does an input lie upstream of it?
+RESTS_ON_INPUT = text("""
+WITH RECURSIVE walk(start, id, depth) AS (
+    SELECT id, id, 0 FROM node WHERE tenant_id = :tenant AND plan_id = :plan
+    UNION
+    SELECT w.start, l.source_id, w.depth + 1
+    FROM walk w JOIN link l ON l.tenant_id = :tenant AND l.target_id = w.id
+    WHERE w.depth < 10
+)
+SELECT DISTINCT w.start FROM walk w
+JOIN node n ON n.tenant_id = :tenant AND n.id = w.id
+WHERE w.depth > 0 AND n.kind = 'input'
+""")
+
+INPUT_FACTS = text("""
+SELECT i.id, i.channel, i.participant_type, i.status, i.status_reason, m.title AS moment,
+       coalesce(array_agg(t.title ->> 'nl') FILTER (WHERE t.id IS NOT NULL), '{}') AS themes
+FROM input i
+JOIN node n ON n.tenant_id = i.tenant_id AND n.id = i.id
+LEFT JOIN participation_moment m ON m.tenant_id = i.tenant_id AND m.id = i.moment_id
+LEFT JOIN link l ON l.tenant_id = i.tenant_id AND l.source_id = i.id AND l.target_kind = 'theme'
+LEFT JOIN node t ON t.tenant_id = l.tenant_id AND t.id = l.target_id
+WHERE n.tenant_id = :tenant AND n.plan_id = :plan
+GROUP BY i.id, i.channel, i.participant_type, i.status, i.status_reason, m.title
+""")
+
+STRUCTURE = text("""
+SELECT id, kind, code, title ->> 'nl' AS title FROM node
+WHERE tenant_id = :tenant AND plan_id = :plan AND kind <> 'input'
+""")
+
+
+@dataclass(frozen=True)
+class InputFacts:
+    id: uuid.UUID
+    channel: str
+    participant_type: str
+    status: str
+    status_reason: str | None
+    moment: str | None
+    themes: list[str]
+
+
+@dataclass(frozen=True)
+class StructureNode:
+    id: uuid.UUID
+    kind: str
+    code: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class CoverageRows:
+    inputs: Sequence[InputFacts]
+    structure: Sequence[StructureNode]
+    reaching_commitment: set[uuid.UUID]
+    resting_on_input: set[uuid.UUID]
+
+
+async def coverage_rows(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
+) -> CoverageRows:
+    """What coverage is computed from, in four statements."""
+    bind = {"tenant": tenant_id, "plan": plan_id}
+    inputs = [
+        InputFacts(**row._mapping) for row in (await session.execute(INPUT_FACTS, bind)).all()
+    ]
+    structure = [
+        StructureNode(**row._mapping) for row in (await session.execute(STRUCTURE, bind)).all()
+    ]
+    reaching = await session.scalars(REACHES_COMMITMENT, {**bind, "kinds": ["goal", "action"]})
+    resting = await session.scalars(RESTS_ON_INPUT, bind)
+    return CoverageRows(inputs, structure, set(reaching.all()), set(resting.all()))

@@ -13,7 +13,6 @@ from api.store import coverage as coverage_store
 from api.store.coverage import InputFacts, StructureNode
 from api.store.unit_of_work import UnitOfWork
 
-
 __all__ = ["Coverage", "Share", "StructureNode", "Unreached", "plan_coverage"]
 
 

@@ -10,13 +10,14 @@ from strawberry.types import Info
 from api.domain.errors import NotFound
 from api.schema.context import SpoorContext
 from api.schema.history import HistoryQueries
+from api.schema.traces import TraceQueries
 from api.schema.types import Commitment, Plan, PlanConnection, Receipt
 from api.services import plans as plan_service
 from api.services import reading, receipts
 
 
 @strawberry.type
-class Query(HistoryQueries):
+class Query(HistoryQueries, TraceQueries):
     @strawberry.field(
         description="The plans the caller may read, in the order they were created: with an API"
         " key, its tenant's plans (or its one plan); without, every published or adopted plan."

@@ -148,3 +148,8 @@ async def reached_nodes(
         return []
     query = select(Node).where(Node.tenant_id == tenant_id, Node.id.in_(ids))
     return (await session.scalars(query.order_by(Node.kind, Node.code))).all()
+
+
+async def public_node(session: AsyncSession, node_id: uuid.UUID) -> Node | None:
+    """A node by id alone, for anonymous readers (who name no tenant)."""
+    return await session.scalar(select(Node).where(Node.id == node_id))

@@ -1,0 +1,99 @@
+"""Traces in GraphQL: forward from an input to what it reached, backward from an action."""
+
+import uuid
+from enum import Enum
+
+import strawberry
+from strawberry import relay
+from strawberry.types import Info
+
+from api.domain.errors import NotFound
+from api.domain.translatable import resolve
+from api.schema.context import SpoorContext
+from api.services import traces
+from api.store import models
+
+
+@strawberry.enum(description="Which way to walk the trail.")
+class Direction(Enum):
+    FORWARD = "forward"
+    BACKWARD = "backward"
+
+
+@strawberry.type(description="One link of a path, with why it was made and what was decided.")
+class Step:
+    link_id: strawberry.ID
+    kind: str
+    source_id: strawberry.ID
+    target_id: strawberry.ID
+    rationale: str | None
+    decision: str
+    author: str
+
+
+@strawberry.type(description="A node a trace reached, and every path that leads there.")
+class TracedNode:
+    id: strawberry.ID
+    kind: str
+    code: str | None
+    title: str | None = strawberry.field(description="Its title, or for an input its text.")
+    depth: int = strawberry.field(description="The length of its shortest path.")
+    paths: list[list[Step]]
+
+
+def _step(link: models.Link) -> Step:
+    return Step(
+        link_id=strawberry.ID(str(link.id)),
+        kind=f"{link.source_kind}_to_{link.target_kind}",
+        source_id=strawberry.ID(str(link.source_id)),
+        target_id=strawberry.ID(str(link.target_id)),
+        rationale=link.rationale,
+        decision=link.decision,
+        author=link.author,
+    )
+
+
+def _label(node: models.Node, locale: str | None) -> str | None:
+    if isinstance(node, models.Input):
+        return node.text
+    return resolve(node.title, locale)
+
+
+@strawberry.type
+class TraceQueries:
+    @strawberry.field(
+        description="Everything reachable from a node: FORWARD from an input to the findings,"
+        " themes, goals, action plans and actions it reached; BACKWARD from an action or goal"
+        " to the inputs it rests on. One recursive query, however long the paths."
+    )
+    async def trace(
+        self,
+        info: Info[SpoorContext, None],
+        id: relay.GlobalID,
+        direction: Direction,
+        depth: int = 4,
+    ) -> list[TracedNode]:
+        try:
+            node_id = uuid.UUID(id.node_id)
+        except ValueError:
+            raise NotFound(f"no node with id {id.node_id}", field="id") from None
+        found = await info.context.serialised(
+            lambda uow: traces.trace(
+                uow,
+                info.context.caller,
+                node_id=node_id,
+                forward=direction is Direction.FORWARD,
+                depth=depth,
+            )
+        )
+        return [
+            TracedNode(
+                id=strawberry.ID(str(r.node.id)),
+                kind=r.node.kind,
+                code=r.node.code,
+                title=_label(r.node, info.context.locale),
+                depth=r.depth,
+                paths=[[_step(link) for link in path] for path in r.paths],
+            )
+            for r in found
+        ]

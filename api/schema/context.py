@@ -8,7 +8,6 @@ from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from api.domain.trail import NodeKind
-from api.services import plans as plan_service
 from api.services import reading
 from api.services.caller import Caller
 from api.store.database import Database
@@ -37,7 +36,6 @@ class SpoorContext(BaseContext):
         self.uow_factory = database
         # None for an anonymous reader, who sees published plans only.
         self.caller = caller
-        self.input_counts: DataLoader[PlanKey, int] = DataLoader(load_fn=self._input_counts)
         self.goals: DataLoader[PlanKey, list[Node]] = self._loader(reading.goals_of)
         self.action_plans: DataLoader[Key, list[Node]] = self._loader(
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
@@ -46,6 +44,9 @@ class SpoorContext(BaseContext):
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION)
         )
         self.origins: DataLoader[Key, list[Input]] = self._loader(reading.origins_of)
+        self.input_pages: DataLoader[
+            tuple[Key, reading.InputQuery], tuple[list[Input], bool, int]
+        ] = self._loader(reading.input_pages_of)
 
     def _loader(
         self, fetch: Callable[[UnitOfWork, list[K]], Awaitable[dict[K, V]]]
@@ -66,7 +67,3 @@ class SpoorContext(BaseContext):
         """
         async with self.uow.lock:
             return await use(self.uow)
-
-    async def _input_counts(self, keys: list[PlanKey]) -> list[int]:
-        counts = await self.serialised(lambda uow: plan_service.count_inputs(uow, keys))
-        return [counts[key] for key in keys]

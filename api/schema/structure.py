@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.services.pagination import encode_cursor
 from api.store import models
 
 
@@ -55,6 +56,36 @@ class Input(relay.Node):
     @strawberry.field(description="When the input was given.")
     def submitted_at(self) -> datetime.datetime:
         return self.row.submitted_at
+
+
+@strawberry.type(description="An input and its place in the list.")
+class InputEdge:
+    cursor: str
+    node: Input
+
+
+@strawberry.type(description="A page of inputs.")
+class InputConnection:
+    total_count: int = strawberry.field(description="How many inputs pass the filter in all.")
+    edges: list[InputEdge]
+    page_info: relay.PageInfo
+
+    @classmethod
+    def of(cls, rows: list[models.Input], more: bool, total: int) -> "InputConnection":
+        cursors = [encode_cursor(row.submitted_at, row.id) for row in rows]
+        return cls(
+            total_count=total,
+            edges=[
+                InputEdge(cursor=c, node=Input.from_row(r))
+                for r, c in zip(rows, cursors, strict=True)
+            ],
+            page_info=relay.PageInfo(
+                has_next_page=more,
+                has_previous_page=False,
+                start_cursor=cursors[0] if cursors else None,
+                end_cursor=cursors[-1] if cursors else None,
+            ),
+        )
 
 
 @strawberry.type(description="The inputs an item rests on, through any path of links.")

@@ -1,6 +1,7 @@
 """The GraphQL object types: each holds its record privately and exposes chosen fields."""
 
 import datetime
+import uuid
 from typing import Self
 
 import strawberry
@@ -8,22 +9,20 @@ from strawberry import relay
 from strawberry.types import Info
 
 from api.domain import vocabulary
+from api.domain.errors import ValidationFailed
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
 from api.schema.coverage import Coverage, resolve_coverage
-from api.schema.structure import Goal
+from api.schema.structure import Goal, InputConnection
+from api.services import reading
 from api.services.pagination import Page
 from api.store import models
+from api.store.input_pages import InputFilter
 
 strawberry.enum(
     vocabulary.PlanStatus,
     description="Where a plan stands: drafted, published, or adopted by the council.",
 )
-
-
-@strawberry.type(description="The inputs gathered for a plan.")
-class InputConnection:
-    total_count: int = strawberry.field(description="How many inputs the plan holds.")
 
 
 @strawberry.type(description="A policy plan, such as a social policy plan for 2022-2027.")
@@ -64,10 +63,46 @@ class Plan(relay.Node):
     async def coverage(self, info: Info[SpoorContext, None]) -> Coverage:
         return await resolve_coverage(info, self.row.id)
 
-    @strawberry.field(description="The inputs gathered for this plan.")
-    async def inputs(self, info: Info[SpoorContext, None]) -> InputConnection:
-        count = await info.context.input_counts.load((self.row.tenant_id, self.row.id))
-        return InputConnection(total_count=count)
+    @strawberry.field(
+        description="The inputs gathered for this plan, oldest first, filtered as asked;"
+        " `search` is full-text search with Dutch stemming."
+    )
+    async def inputs(
+        self,
+        info: Info[SpoorContext, None],
+        first: int = 20,
+        after: str | None = None,
+        channel: str | None = None,
+        participant_type: str | None = None,
+        status: str | None = None,
+        moment_id: strawberry.ID | None = None,
+        theme_id: relay.GlobalID | None = None,
+        reached: bool | None = None,
+        search: str | None = None,
+    ) -> InputConnection:
+        given = InputFilter(
+            channel=channel,
+            participant_type=participant_type,
+            status=status,
+            moment_id=_optional_uuid(moment_id),
+            theme_id=_optional_uuid(theme_id.node_id if theme_id else None),
+            reached=reached,
+            search=search.strip() if search and search.strip() else None,
+        )
+        query = reading.InputQuery(filter=given, first=first, after=after)
+        rows, more, total = await info.context.input_pages.load(
+            ((self.row.tenant_id, self.row.id), query)
+        )
+        return InputConnection.of(rows, more, total)
+
+
+def _optional_uuid(value: str | None) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationFailed(f"{value} is not an id", field="id") from None
 
 
 @strawberry.type(description="A page of plans.")

@@ -3,15 +3,18 @@
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from api.domain.errors import NotFound
 from api.domain.trail import NodeKind
 from api.services.caller import Caller
 from api.services.loading import load_plan
+from api.services.pagination import decode_cursor, page_size
 from api.services.plans import PUBLIC_STATUSES
 from api.store import plans as plan_store
 from api.store import reads
+from api.store.input_pages import InputFilter, input_counts, input_pages
 from api.store.models import Input, Node, Plan
 from api.store.unit_of_work import UnitOfWork
 
@@ -55,4 +58,33 @@ async def _per_tenant(
     for tenant_id, node_ids in by_tenant.items():
         for node_id, items in (await fetch(tenant_id, node_ids)).items():
             found[(tenant_id, node_id)] = items
+    return found
+
+
+@dataclass(frozen=True)
+class InputQuery:
+    """One request for a page of inputs: the same for every plan it is asked of."""
+
+    filter: InputFilter
+    first: int
+    after: str | None
+
+
+async def input_pages_of(
+    uow: UnitOfWork, keys: Sequence[tuple[Key, InputQuery]]
+) -> dict[tuple[Key, InputQuery], tuple[list[Input], bool, int]]:
+    """For each (plan, query): the page, whether more follow, and the filtered total."""
+    by_query: dict[InputQuery, list[Key]] = defaultdict(list)
+    for plan_key, query in keys:
+        by_query[query].append(plan_key)
+    found: dict[tuple[Key, InputQuery], tuple[list[Input], bool, int]] = {}
+    for query, plan_keys in by_query.items():
+        limit = page_size(query.first)
+        pages = await input_pages(
+            uow.session, plan_keys, query.filter, after=decode_cursor(query.after), limit=limit + 1
+        )
+        counts = await input_counts(uow.session, plan_keys, query.filter)
+        for plan_key in plan_keys:
+            page = pages[plan_key]
+            found[(plan_key, query)] = (page[:limit], len(page) > limit, counts[plan_key])
     return found

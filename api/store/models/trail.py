@@ -19,6 +19,7 @@ from sqlalchemy import (
     Numeric,
     UniqueConstraint,
 )
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.domain.status import ActionStatus, InputStatus
@@ -102,6 +103,12 @@ class Input(Node):
         UniqueConstraint("tenant_id", "external_id"),
         Index(None, "tenant_id", "moment_id"),
         ForeignKeyConstraint(["tenant_id", "contact_id"], ["contact.tenant_id", "contact.id"]),
+        # Full-text search with Dutch stemming (migration 0007).
+        Index(
+            "ix_input_text_dutch",
+            sa_text("to_tsvector('dutch'::regconfig, text)"),
+            postgresql_using="gin",
+        ),
     )
 
     tenant_id: Mapped[uuid.UUID] = tenant_key()

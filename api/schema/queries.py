@@ -18,6 +18,10 @@ from api.services import reading, receipts
 
 @strawberry.type
 class Query(HistoryQueries, TraceQueries):
+    node: relay.Node | None = relay.node(
+        description="Any plan, input, goal, action plan or action by its global id."
+    )
+
     @strawberry.field(
         description="The plans the caller may read, in the order they were created: with an API"
         " key, its tenant's plans (or its one plan); without, every published or adopted plan."

@@ -1,17 +1,23 @@
 """The plan's structure in GraphQL: goals → action plans → actions, and the inputs behind them."""
 
 import datetime
+import uuid
 from collections import Counter
-from typing import Self
+from collections.abc import Callable, Iterable
+from typing import Any, Self, TypeVar
 
 import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
+from api.domain.trail import NodeKind
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.services import reading
 from api.services.pagination import encode_cursor
 from api.store import models
+
+T = TypeVar("T")
 
 
 @strawberry.type(description="How many items share one value.")
@@ -169,3 +175,55 @@ class Goal(relay.Node, PlanElement):
     async def action_plans(self, info: Info[SpoorContext, None]) -> list[ActionPlan]:
         rows = await info.context.action_plans.load((self.row.tenant_id, self.row.id))
         return [ActionPlan(id=str(row.id), row=row) for row in rows]
+
+
+async def _resolve_nodes(
+    info: Info[SpoorContext, None],
+    node_ids: Iterable[str],
+    kind: NodeKind,
+    make: Callable[[models.Node], T],
+) -> list[T | None]:
+    """The nodes behind global ids, in their order; None for what the caller may not read."""
+    ids = [_uuid_or_none(node_id) for node_id in node_ids]
+    wanted = [i for i in ids if i is not None]
+    found = await info.context.serialised(
+        lambda uow: reading.nodes_by_ids(uow, info.context.caller, wanted, kind)
+    )
+    return [make(found[i]) if i is not None and i in found else None for i in ids]
+
+
+def _uuid_or_none(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _attach_resolvers() -> None:
+    """Let `node(id)` find inputs, goals, action plans and actions by their global ids."""
+    kinds: list[tuple[type[Any], NodeKind]] = [
+        (Input, NodeKind.INPUT),
+        (Goal, NodeKind.GOAL),
+        (ActionPlan, NodeKind.ACTION_PLAN),
+        (Action, NodeKind.ACTION),
+    ]
+    for graphql_type, kind in kinds:
+
+        def make(row: models.Node, graphql_type: type[Any] = graphql_type) -> Any:
+            return graphql_type(id=str(row.id), row=row)
+
+        async def resolve_nodes(
+            cls: type[Any],
+            *,
+            info: Info[SpoorContext, None],
+            node_ids: Iterable[str],
+            required: bool = False,
+            kind: NodeKind = kind,
+            make: Callable[[models.Node], Any] = make,
+        ) -> list[Any]:
+            return await _resolve_nodes(info, node_ids, kind, make)
+
+        graphql_type.resolve_nodes = classmethod(resolve_nodes)
+
+
+_attach_resolvers()

@@ -2,6 +2,8 @@
 
 import datetime
 import uuid
+from collections.abc import Iterable
+from functools import partial
 from typing import Self
 
 import strawberry
@@ -9,7 +11,7 @@ from strawberry import relay
 from strawberry.types import Info
 
 from api.domain import vocabulary
-from api.domain.errors import ValidationFailed
+from api.domain.errors import NotFound, ValidationFailed
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
 from api.schema.coverage import Coverage, resolve_coverage
@@ -18,6 +20,7 @@ from api.services import reading
 from api.services.pagination import Page
 from api.store import models
 from api.store.input_pages import InputFilter
+from api.store.unit_of_work import UnitOfWork
 
 strawberry.enum(
     vocabulary.PlanStatus,
@@ -33,6 +36,30 @@ class Plan(relay.Node):
     @classmethod
     def from_row(cls, row: models.Plan) -> Self:
         return cls(id=str(row.id), row=row)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info[SpoorContext, None], node_ids: Iterable[str], required: bool = False
+    ) -> list[Self | None]:
+        """Plans by global id, for `node(id)`; None for what the caller may not read."""
+        caller = info.context.caller
+
+        async def readable(uow: UnitOfWork, plan_id: uuid.UUID) -> models.Plan | None:
+            try:
+                return await reading.plan_for(uow, caller, plan_id)
+            except NotFound:
+                return None
+
+        found: list[Self | None] = []
+        for node_id in node_ids:
+            try:
+                plan_id = uuid.UUID(node_id)
+            except ValueError:
+                found.append(None)
+                continue
+            row = await info.context.serialised(partial(readable, plan_id=plan_id))
+            found.append(cls.from_row(row) if row else None)
+        return found
 
     @strawberry.field(description="The plan's title, in the asked language or else Dutch.")
     def title(self, info: Info[SpoorContext, None], locale: str | None = None) -> str:

@@ -88,3 +88,18 @@ async def input_pages_of(
             page = pages[plan_key]
             found[(plan_key, query)] = (page[:limit], len(page) > limit, counts[plan_key])
     return found
+
+
+async def nodes_by_ids(
+    uow: UnitOfWork, caller: Caller | None, ids: Sequence[uuid.UUID], kind: NodeKind
+) -> dict[uuid.UUID, Node]:
+    """Nodes of one kind the caller may read, by id: its tenant's (or plan's), or published."""
+    found = await reads.nodes_by_ids(
+        uow.session, ids, kind, tenant_id=caller.tenant_id if caller else None
+    )
+    if caller is not None:
+        return {n.id: n for n in found if caller.plan_id in (None, n.plan_id)}
+    public = await plan_store.public_plan_keys(
+        uow.session, {(n.tenant_id, n.plan_id) for n in found}, PUBLIC_STATUSES
+    )
+    return {n.id: n for n in found if (n.tenant_id, n.plan_id) in public}

@@ -113,3 +113,15 @@ async def delete_phases(session: AsyncSession, *, tenant_id: uuid.UUID, plan_id:
 async def public_plan(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:
     """A plan by id alone, for anonymous readers (who name no tenant)."""
     return await session.scalar(select(Plan).where(Plan.id == plan_id))
+
+
+async def public_plan_keys(
+    session: AsyncSession, keys: Collection[tuple[uuid.UUID, uuid.UUID]], statuses: Collection[str]
+) -> set[tuple[uuid.UUID, uuid.UUID]]:
+    """Which of these (tenant, plan) keys name a plan in one of the statuses."""
+    if not keys:
+        return set()
+    query = select(Plan.tenant_id, Plan.id).where(
+        tuple_(Plan.tenant_id, Plan.id).in_(list(keys)), Plan.status.in_(list(statuses))
+    )
+    return {(t, p) for t, p in (await session.execute(query)).all()}

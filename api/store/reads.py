@@ -77,3 +77,13 @@ async def originating_inputs(
         start: sorted(found.get(start, []), key=lambda item: (item.submitted_at, str(item.id)))
         for start in start_ids
     }
+
+
+async def nodes_by_ids(
+    session: AsyncSession, ids: Sequence[uuid.UUID], kind: str, *, tenant_id: uuid.UUID | None
+) -> Sequence[Node]:
+    """Nodes of one kind by id, within one tenant when it is given."""
+    query = select(Node).where(Node.id.in_(list(ids)), Node.kind == kind)
+    if tenant_id is not None:
+        query = query.where(Node.tenant_id == tenant_id)
+    return (await session.scalars(query)).all()

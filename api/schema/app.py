@@ -6,12 +6,14 @@ import strawberry
 from fastapi import Request
 from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
 from strawberry.fastapi import GraphQLRouter
+from strawberry.tools import merge_types
 
 from api.domain.translatable import preferred_language
 from api.rest.identity import identify, request_id
 from api.schema.context import SpoorContext
 from api.schema.errors import MaskUnexpectedErrors
 from api.schema.mutations import Mutation
+from api.schema.mutations_structure import StructureMutations
 from api.schema.queries import Query
 from api.store.database import Database
 
@@ -20,7 +22,7 @@ MAX_TOKENS = 2_000
 
 schema = strawberry.Schema(
     query=Query,
-    mutation=Mutation,
+    mutation=merge_types("Mutation", (Mutation, StructureMutations)),
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

@@ -40,13 +40,17 @@ class NotFoundError:
 class ValidationError:
     message: str
     field: str | None
-    code: str = strawberry.field(description="validation_failed, illegal_transition, conflict…")
+    error_code: str = strawberry.field(
+        description="validation_failed, illegal_transition, conflict…"
+    )
 
 
 @strawberry.type(description="The trail does not allow this link (kind, cycle, duplicate, plan).")
 class LinkNotAllowedError:
     message: str
-    code: str
+    error_code: str = strawberry.field(
+        description="link_not_allowed, cycle_detected, duplicate_link or cross_plan_link"
+    )
 
 
 @strawberry.type(description="The caller's key does not allow this, or there is no key.")
@@ -104,9 +108,9 @@ def _failure(
     if isinstance(error, Forbidden):
         return ForbiddenError(message=error.message)
     if isinstance(error, LinkNotAllowed) or error.code in ("duplicate_link", "cross_plan_link"):
-        return LinkNotAllowedError(message=error.message, code=error.code)
+        return LinkNotAllowedError(message=error.message, error_code=error.code)
     assert isinstance(error, (IllegalTransition, Conflict, DomainError))
-    return ValidationError(message=error.message, field=error.field, code=error.code)
+    return ValidationError(message=error.message, field=error.field, error_code=error.code)
 
 
 def _id(value: relay.GlobalID | strawberry.ID) -> uuid.UUID:

@@ -167,6 +167,21 @@ class ActionPlan(relay.Node, PlanElement):
         return [Action(id=str(row.id), row=row) for row in rows]
 
 
+@strawberry.type(description="A challenge synthesised from several inputs.")
+class Finding(relay.Node, PlanElement):
+    id: relay.NodeID[str]
+
+
+@strawberry.type(description="A node of the plan's theme taxonomy.")
+class Theme(relay.Node, PlanElement):
+    id: relay.NodeID[str]
+
+    @strawberry.field(description="The theme it sits under, if any.")
+    def parent_id(self) -> strawberry.ID | None:
+        assert isinstance(self.row, models.Theme)
+        return strawberry.ID(str(self.row.parent_id)) if self.row.parent_id else None
+
+
 @strawberry.type(description="A strategic goal.")
 class Goal(relay.Node, PlanElement):
     id: relay.NodeID[str]
@@ -203,6 +218,8 @@ def _attach_resolvers() -> None:
     """Let `node(id)` find inputs, goals, action plans and actions by their global ids."""
     kinds: list[tuple[type[Any], NodeKind]] = [
         (Input, NodeKind.INPUT),
+        (Finding, NodeKind.FINDING),
+        (Theme, NodeKind.THEME),
         (Goal, NodeKind.GOAL),
         (ActionPlan, NodeKind.ACTION_PLAN),
         (Action, NodeKind.ACTION),

@@ -16,7 +16,7 @@ mutation Create($plan: ID!, $text: String!, $channel: String!) {
               reason: "ingevoerd na de infoavond") {
     __typename
     ... on Input { id text status receiptCode }
-    ... on ValidationError { message field code }
+    ... on ValidationError { message field errorCode }
     ... on NotFoundError { message field }
     ... on ForbiddenError { message }
   }
@@ -27,7 +27,7 @@ mutation Link($source: ID!, $target: ID!) {
   createLink(sourceId: $source, targetId: $target, rationale: "sluit aan") {
     __typename
     ... on Link { kind decision author }
-    ... on LinkNotAllowedError { message code }
+    ... on LinkNotAllowedError { message errorCode }
     ... on NotFoundError { message }
   }
 }
@@ -37,7 +37,7 @@ mutation Progress($action: ID!, $progress: Int!) {
   setProgress(actionId: $action, progress: $progress) {
     __typename
     ... on Action { progress }
-    ... on ValidationError { field code }
+    ... on ValidationError { field errorCode }
   }
 }
 """
@@ -131,7 +131,8 @@ async def test_failures_are_typed_and_change_nothing(
         writer,
     )
     assert (
-        backwards["__typename"] == "LinkNotAllowedError" and backwards["code"] == "cycle_detected"
+        backwards["__typename"] == "LinkNotAllowedError"
+        and backwards["errorCode"] == "cycle_detected"
     )
     duplicate = await _call(
         client,
@@ -143,7 +144,8 @@ async def test_failures_are_typed_and_change_nothing(
         writer,
     )
     assert (
-        duplicate["__typename"] == "LinkNotAllowedError" and duplicate["code"] == "duplicate_link"
+        duplicate["__typename"] == "LinkNotAllowedError"
+        and duplicate["errorCode"] == "duplicate_link"
     )
     too_far = await _call(
         client,
@@ -154,7 +156,7 @@ async def test_failures_are_typed_and_change_nothing(
     assert too_far == {
         "__typename": "ValidationError",
         "field": "progress",
-        "code": "validation_failed",
+        "errorCode": "validation_failed",
     }
     assert await snapshot(database) == before
     done = await _call(

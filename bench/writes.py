@@ -8,20 +8,12 @@ noise of the machine weighs on both sides alike.
 """
 
 import asyncio
-import json
-import os
-import platform
 import statistics
-import sys
-import tempfile
 import time
 import uuid
-import warnings
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
@@ -35,10 +27,10 @@ from api.services.links import create_link, update_link
 from api.services.plans import create_plan
 from api.services.structure import create_finding, create_goal, create_theme
 from api.services.tenants import create_tenant
-from api.store.database import Database, drop_database, ensure_database, with_database
-from api.store.migrations import upgrade
+from api.store.database import Database
 from api.store.models import Event, Input, Link
 from api.store.unit_of_work import UnitOfWork
+from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
 
 T = TypeVar("T")
 
@@ -48,7 +40,6 @@ UPDATE_EVERY = 4  # every 4th journey also revises the decision on one of its li
 WRITERS = (1, 4)
 WARM_UP_JOURNEYS = 8
 MAX_COST_PERCENT = 30.0
-RESULTS = Path(__file__).resolve().parent / "results" / "writes.json"
 
 CHANNELS = [Channel.ONLINE_TABLE, Channel.WORKSHOP, Channel.SURVEY, Channel.EMAIL]
 PARTICIPANTS = [ParticipantType.CITIZEN, ParticipantType.STAKEHOLDER, ParticipantType.TARGET_GROUP]
@@ -288,24 +279,6 @@ async def benchmark(log_url: str, no_log_url: str) -> dict[str, Any]:
         await unlogged.database.dispose()
 
 
-@contextmanager
-def server() -> Iterator[tuple[str, str]]:
-    """The server's maintenance URL and what it is: the configured one, or an embedded one."""
-    configured = os.environ.get("SPOOR_BENCH_DATABASE_URL")
-    if configured:
-        yield configured, "SPOOR_BENCH_DATABASE_URL"
-        return
-    from api.store.embedded import start_embedded
-
-    # A short path: the server's unix socket lives in it.
-    with tempfile.TemporaryDirectory(prefix="spoor-bench-") as data_dir:
-        embedded = start_embedded(Path(data_dir))
-        try:
-            yield embedded.url, "embedded"
-        finally:
-            embedded.stop()
-
-
 def report(results: dict[str, Any]) -> None:
     """Print the table and the check."""
     print(f"\nWrite throughput, median of {ROUNDS} rounds (use cases/s):")
@@ -333,32 +306,17 @@ def report(results: dict[str, Any]) -> None:
     print(f"Log cost at most {worst:.1f}%: {verdict} the {MAX_COST_PERCENT:.0f}% target.")
 
 
-def main() -> None:
-    """Run the write benchmark and write bench/results/writes.json."""
-    # pgserver asks platformdirs for a runtime folder that headless machines do not set.
-    warnings.filterwarnings("ignore", category=UserWarning, module="platformdirs")
+def run(url: str, kind: str) -> bool:
+    """Run the write benchmark on the server at `url`, write bench/results/writes.json."""
     started, began = time.perf_counter(), datetime.now(UTC)
-    with server() as (url, kind):
-        suffix = uuid.uuid4().hex[:8]
-        urls = [with_database(url, f"spoor_bench_{side}_{suffix}") for side in ("log", "nolog")]
-        try:
-            for database_url in urls:
-                asyncio.run(ensure_database(database_url))
-                upgrade(database_url)  # blocking: outside the event loop
-            print(f"Two fresh databases migrated on the {kind} server; measuring.", flush=True)
-            results = asyncio.run(benchmark(*urls))
-        finally:
-            for database_url in urls:
-                asyncio.run(drop_database(database_url))
+    with fresh_databases(url, "log", "nolog") as urls:
+        print(f"Two fresh databases migrated on the {kind} server; measuring.", flush=True)
+        results = asyncio.run(benchmark(*urls))
     results = {
         "benchmark": "writes",
         "started_at": began.isoformat(),
         "seconds": round(time.perf_counter() - started, 1),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": sys.version.split()[0],
-            "platform": platform.platform(),
-        },
+        "machine": machine(),
         "server_kind": kind,
         "config": {
             "rounds": ROUNDS,
@@ -373,11 +331,22 @@ def main() -> None:
         ),
     }
     report(results)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    ignore = RESULTS.parent / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("*.json\n")
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    print(f"Written to {RESULTS}; {results['seconds']:.0f} s in all.")
-    if not results["check"]["ok"]:
+    path = write_results("writes", results)
+    print(f"Written to {path}; {results['seconds']:.0f} s in all.")
+    ok: bool = results["check"]["ok"]
+    if not ok:
+        print("The write check FAILED: see above.")
+    return ok
+
+
+def main() -> None:
+    """Run the write benchmark alone on its own server."""
+    quiet_warnings()
+    with server() as (url, kind):
+        ok = run(url, kind)
+    if not ok:
         raise SystemExit("the check failed: see above")
+
+
+if __name__ == "__main__":
+    main()

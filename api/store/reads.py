@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.store.arrays import among
 from api.store.models import Input, Link, Node
 
 PlanKey = tuple[uuid.UUID, uuid.UUID]
@@ -36,7 +37,7 @@ async def targets_of(
     query = (
         select(Link.source_id, Node)
         .join(Node, (Node.tenant_id == Link.tenant_id) & (Node.id == Link.target_id))
-        .where(Link.tenant_id == tenant_id, Link.source_id.in_(source_ids), Node.kind == kind)
+        .where(Link.tenant_id == tenant_id, among(Link.source_id, source_ids), Node.kind == kind)
         .order_by(Node.code, Node.created_at)
     )
     found: dict[uuid.UUID, list[Node]] = defaultdict(list)
@@ -68,7 +69,7 @@ async def originating_inputs(
     input_ids = {input_id for _, input_id in pairs}
     inputs: dict[uuid.UUID, Input] = {}
     if input_ids:
-        query = select(Input).where(Input.tenant_id == tenant_id, Input.id.in_(input_ids))
+        query = select(Input).where(Input.tenant_id == tenant_id, among(Input.id, input_ids))
         inputs = {item.id: item for item in (await session.scalars(query)).all()}
     found: dict[uuid.UUID, list[Input]] = defaultdict(list)
     for start, input_id in pairs:
@@ -83,7 +84,7 @@ async def nodes_by_ids(
     session: AsyncSession, ids: Sequence[uuid.UUID], kind: str, *, tenant_id: uuid.UUID | None
 ) -> Sequence[Node]:
     """Nodes of one kind by id, within one tenant when it is given."""
-    query = select(Node).where(Node.id.in_(list(ids)), Node.kind == kind)
+    query = select(Node).where(among(Node.id, ids), Node.kind == kind)
     if tenant_id is not None:
         query = query.where(Node.tenant_id == tenant_id)
     return (await session.scalars(query)).all()

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.store.arrays import among
 from api.store.models import Link, Node
 
 # Links climb strictly from input to action, so no path is longer than four links and no
@@ -47,6 +48,6 @@ async def _by_id(
 ) -> dict[uuid.UUID, Node | Link]:
     if not ids:
         return {}
-    query = select(model).where(model.tenant_id == tenant_id, model.id.in_(ids))
+    query = select(model).where(model.tenant_id == tenant_id, among(model.id, ids))
     rows: Sequence[Any] = (await session.scalars(query)).all()
     return {row.id: row for row in rows}

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.store.arrays import among
 from api.store.models import Action, ActionActor, Input, Link, Node, Theme
 
 
@@ -146,7 +147,7 @@ async def reached_nodes(
     ).all()
     if not ids:
         return []
-    query = select(Node).where(Node.tenant_id == tenant_id, Node.id.in_(ids))
+    query = select(Node).where(Node.tenant_id == tenant_id, among(Node.id, ids))
     return (await session.scalars(query.order_by(Node.kind, Node.code))).all()
 
 

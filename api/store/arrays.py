@@ -1,0 +1,17 @@
+"""Matching a column against many ids with one array parameter.
+
+`column IN (...)` sends one parameter per id, and the PostgreSQL protocol allows 32,767; a large
+plan passes that. `column = ANY($1)` sends the ids as one array, however many there are.
+"""
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY, UUID
+
+
+def among(column: Any, ids: Iterable[uuid.UUID]) -> ColumnElement[bool]:
+    """`column = ANY(:ids)`, with the ids bound as a single uuid[] parameter."""
+    return column == any_(bindparam(None, list(ids), type_=ARRAY(UUID(as_uuid=True))))  # type: ignore[no-any-return]

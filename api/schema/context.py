@@ -12,6 +12,7 @@ from api.services import reading
 from api.services.caller import Caller
 from api.store.database import Database
 from api.store.models import Input, Node
+from api.store.reads import OriginCounts
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -43,7 +44,10 @@ class SpoorContext(BaseContext):
         self.actions: DataLoader[Key, list[Node]] = self._loader(
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION)
         )
-        self.origins: DataLoader[Key, list[Input]] = self._loader(reading.origins_of)
+        self.origin_counts: DataLoader[Key, OriginCounts] = self._loader(reading.origin_counts_of)
+        self.first_origins: DataLoader[tuple[Key, int], list[Input]] = self._loader(
+            reading.first_origins_of
+        )
         self.input_pages: DataLoader[
             tuple[Key, reading.InputQuery], tuple[list[Input], bool, int]
         ] = self._loader(reading.input_pages_of)

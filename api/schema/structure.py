@@ -2,7 +2,6 @@
 
 import datetime
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any, Self, TypeVar
 
@@ -96,27 +95,27 @@ class InputConnection:
 
 @strawberry.type(description="The inputs an item rests on, through any path of links.")
 class Origins:
-    rows: strawberry.Private[list[models.Input]]
+    key: strawberry.Private[tuple[uuid.UUID, uuid.UUID]]
 
     @strawberry.field(description="How many inputs in all.")
-    def total_count(self) -> int:
-        return len(self.rows)
+    async def total_count(self, info: Info[SpoorContext, None]) -> int:
+        return (await info.context.origin_counts.load(self.key)).total
 
     @strawberry.field(description="The inputs per channel.")
-    def by_channel(self) -> list[Tally]:
-        return _tally(row.channel for row in self.rows)
+    async def by_channel(self, info: Info[SpoorContext, None]) -> list[Tally]:
+        return _tally((await info.context.origin_counts.load(self.key)).by_channel)
 
     @strawberry.field(description="The inputs per participant type.")
-    def by_participant_type(self) -> list[Tally]:
-        return _tally(row.participant_type for row in self.rows)
+    async def by_participant_type(self, info: Info[SpoorContext, None]) -> list[Tally]:
+        return _tally((await info.context.origin_counts.load(self.key)).by_participant_type)
 
-    @strawberry.field(description="The inputs themselves, oldest first (at most `first`).")
-    def inputs(self, first: int = 20) -> list[Input]:
-        return [Input.from_row(row) for row in self.rows[: max(0, min(first, 100))]]
+    @strawberry.field(description="The inputs themselves, oldest first (at most `first`, ≤ 100).")
+    async def inputs(self, info: Info[SpoorContext, None], first: int = 20) -> list[Input]:
+        rows = await info.context.first_origins.load((self.key, max(0, min(first, 100))))
+        return [Input.from_row(row) for row in rows]
 
 
-def _tally(values: object) -> list[Tally]:
-    counts = Counter(values)  # type: ignore[call-overload]
+def _tally(counts: dict[str, int]) -> list[Tally]:
     return [Tally(value=value, count=count) for value, count in sorted(counts.items())]
 
 
@@ -137,9 +136,8 @@ class PlanElement:
         return self.row.priority
 
     @strawberry.field(description="The inputs it rests on, grouped by channel and participant.")
-    async def originating_inputs(self, info: Info[SpoorContext, None]) -> Origins:
-        rows = await info.context.origins.load((self.row.tenant_id, self.row.id))
-        return Origins(rows=rows)
+    def originating_inputs(self) -> Origins:
+        return Origins(key=(self.row.tenant_id, self.row.id))
 
 
 @strawberry.type(description="A concrete action.")

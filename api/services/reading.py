@@ -4,6 +4,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from api.domain.errors import NotFound
@@ -42,9 +43,43 @@ async def targets_of(uow: UnitOfWork, keys: Sequence[Key], kind: NodeKind) -> di
     return await _per_tenant(keys, lambda t, ids: reads.targets_of(uow.session, t, ids, kind))
 
 
-async def origins_of(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, list[Input]]:
-    """For each node, the inputs it rests on, through any path of links."""
-    return await _per_tenant(keys, lambda t, ids: reads.originating_inputs(uow.session, t, ids))
+async def origin_counts_of(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, reads.OriginCounts]:
+    """For each node, how many inputs it rests on (through any path), per channel and type."""
+    return await _per_tenant_one(keys, lambda t, ids: reads.origin_counts(uow.session, t, ids))
+
+
+async def first_origins_of(
+    uow: UnitOfWork, keys: Sequence[tuple[Key, int]]
+) -> dict[tuple[Key, int], list[Input]]:
+    """For each (node, n), the n oldest inputs the node rests on."""
+    by_limit: dict[int, list[Key]] = defaultdict(list)
+    for key, limit in keys:
+        by_limit[limit].append(key)
+    found: dict[tuple[Key, int], list[Input]] = {}
+    for limit, node_keys in by_limit.items():
+        pages = await _per_tenant(node_keys, partial(_first_origins, uow, limit=limit))
+        found.update({(key, limit): rows for key, rows in pages.items()})
+    return found
+
+
+async def _first_origins(
+    uow: UnitOfWork, tenant_id: uuid.UUID, ids: list[uuid.UUID], *, limit: int
+) -> dict[uuid.UUID, list[Input]]:
+    return await reads.originating_inputs(uow.session, tenant_id, ids, limit)
+
+
+async def _per_tenant_one(
+    keys: Sequence[Key],
+    fetch: Callable[[uuid.UUID, list[uuid.UUID]], Awaitable[dict[uuid.UUID, T]]],
+) -> dict[Key, T]:
+    by_tenant: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for tenant_id, node_id in keys:
+        by_tenant[tenant_id].append(node_id)
+    found: dict[Key, T] = {}
+    for tenant_id, node_ids in by_tenant.items():
+        for node_id, value in (await fetch(tenant_id, node_ids)).items():
+            found[(tenant_id, node_id)] = value
+    return found
 
 
 async def _per_tenant(

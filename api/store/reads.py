@@ -1,8 +1,9 @@
 """Read models for the GraphQL surface: each answers for many parents in one statement."""
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -47,7 +48,7 @@ async def targets_of(
 
 
 # Every input upstream of many starting nodes, walked in one statement.
-ORIGINS = text("""
+_UPSTREAM = """
 WITH RECURSIVE upstream(start, id, depth) AS (
     SELECT target_id, source_id, 1 FROM link
     WHERE tenant_id = :tenant AND target_id = ANY(:starts)
@@ -55,21 +56,65 @@ WITH RECURSIVE upstream(start, id, depth) AS (
     SELECT u.start, l.source_id, u.depth + 1
     FROM upstream u JOIN link l ON l.tenant_id = :tenant AND l.target_id = u.id
     WHERE u.depth < 10
+),
+origins AS (
+    SELECT DISTINCT u.start, i.id, i.channel, i.participant_type, i.submitted_at
+    FROM upstream u JOIN input i ON i.tenant_id = :tenant AND i.id = u.id
 )
-SELECT DISTINCT u.start, u.id FROM upstream u
-JOIN node n ON n.tenant_id = :tenant AND n.id = u.id AND n.kind = 'input'
-""")
+"""
+ORIGIN_COUNTS = text(
+    _UPSTREAM + "SELECT start, channel, participant_type, count(*) AS n FROM origins"
+    " GROUP BY start, channel, participant_type"
+)
+FIRST_ORIGINS = text(
+    _UPSTREAM + "SELECT start, id FROM (SELECT start, id, row_number() OVER"
+    " (PARTITION BY start ORDER BY submitted_at, id) AS position FROM origins) ranked"
+    " WHERE position <= :limit"
+)
+
+
+@dataclass(frozen=True)
+class OriginCounts:
+    """How many inputs a node rests on, in all and per channel and participant type."""
+
+    total: int
+    by_channel: dict[str, int]
+    by_participant_type: dict[str, int]
+
+
+async def origin_counts(
+    session: AsyncSession, tenant_id: uuid.UUID, start_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, OriginCounts]:
+    """For each node, the counts of the inputs upstream of it: one statement, counted in SQL."""
+    rows = (
+        await session.execute(ORIGIN_COUNTS, {"tenant": tenant_id, "starts": list(start_ids)})
+    ).all()
+    channels: dict[uuid.UUID, Counter[str]] = defaultdict(Counter)
+    participants: dict[uuid.UUID, Counter[str]] = defaultdict(Counter)
+    for start, channel, participant_type, count in rows:
+        channels[start][channel] += count
+        participants[start][participant_type] += count
+    return {
+        start: OriginCounts(
+            total=sum(channels[start].values()),
+            by_channel=dict(channels[start]),
+            by_participant_type=dict(participants[start]),
+        )
+        for start in start_ids
+    }
 
 
 async def originating_inputs(
-    session: AsyncSession, tenant_id: uuid.UUID, start_ids: Sequence[uuid.UUID]
+    session: AsyncSession, tenant_id: uuid.UUID, start_ids: Sequence[uuid.UUID], limit: int = 100
 ) -> dict[uuid.UUID, list[Input]]:
-    """For each node, the inputs it rests on, directly or through any path, oldest first."""
-    pairs = (await session.execute(ORIGINS, {"tenant": tenant_id, "starts": list(start_ids)})).all()
-    input_ids = {input_id for _, input_id in pairs}
+    """For each node, the first `limit` inputs it rests on, oldest first: two statements."""
+    bind = {"tenant": tenant_id, "starts": list(start_ids), "limit": limit}
+    pairs = (await session.execute(FIRST_ORIGINS, bind)).all()
     inputs: dict[uuid.UUID, Input] = {}
-    if input_ids:
-        query = select(Input).where(Input.tenant_id == tenant_id, among(Input.id, input_ids))
+    if pairs:
+        query = select(Input).where(
+            Input.tenant_id == tenant_id, among(Input.id, {input_id for _, input_id in pairs})
+        )
         inputs = {item.id: item for item in (await session.scalars(query)).all()}
     found: dict[uuid.UUID, list[Input]] = defaultdict(list)
     for start, input_id in pairs:

@@ -10,32 +10,25 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-# For every node of the plan: does a path lead from it to a goal or an action?
+# Every node with a path to a goal or an action: one walk up from all of them at once, so
+# the cost follows the plan's links, not its nodes times their reach.
 REACHES_COMMITMENT = text("""
-WITH RECURSIVE walk(start, id, depth) AS (
-    SELECT id, id, 0 FROM node WHERE tenant_id = :tenant AND plan_id = :plan
+WITH RECURSIVE up(id) AS (
+    SELECT id FROM node WHERE tenant_id = :tenant AND plan_id = :plan AND kind = ANY(:kinds)
     UNION
-    SELECT w.start, l.target_id, w.depth + 1
-    FROM walk w JOIN link l ON l.tenant_id = :tenant AND l.source_id = w.id
-    WHERE w.depth < 10
+    SELECT l.source_id FROM up u JOIN link l ON l.tenant_id = :tenant AND l.target_id = u.id
 )
-SELECT DISTINCT w.start FROM walk w
-JOIN node n ON n.tenant_id = :tenant AND n.id = w.id
-WHERE w.depth > 0 AND n.kind = ANY(:kinds)
+SELECT id FROM up
 """)
 
-# For every node of the plan: does an input lie upstream of it?
+# Every node with an input upstream of it: one walk down from all the plan's inputs.
 RESTS_ON_INPUT = text("""
-WITH RECURSIVE walk(start, id, depth) AS (
-    SELECT id, id, 0 FROM node WHERE tenant_id = :tenant AND plan_id = :plan
+WITH RECURSIVE down(id) AS (
+    SELECT id FROM node WHERE tenant_id = :tenant AND plan_id = :plan AND kind = 'input'
     UNION
-    SELECT w.start, l.source_id, w.depth + 1
-    FROM walk w JOIN link l ON l.tenant_id = :tenant AND l.target_id = w.id
-    WHERE w.depth < 10
+    SELECT l.target_id FROM down d JOIN link l ON l.tenant_id = :tenant AND l.source_id = d.id
 )
-SELECT DISTINCT w.start FROM walk w
-JOIN node n ON n.tenant_id = :tenant AND n.id = w.id
-WHERE w.depth > 0 AND n.kind = 'input'
+SELECT id FROM down
 """)
 
 INPUT_FACTS = text("""

@@ -191,7 +191,12 @@ def _plain(value: Any) -> Any:
 
 
 def payload_hash(payload: Any) -> str:
-    return hashlib.sha256(canonical(payload)).hexdigest()
+    return digest(canonical(payload))
+
+
+def digest(data: bytes) -> str:
+    """SHA-256 in hex: the one hash of the log."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def chain_hash(prev_hash: str, header: Mapping[str, Any]) -> str:

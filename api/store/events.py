@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.domain.events import GENESIS_HASH, canonical, chain_hash, event_spec, payload_hash
+from api.domain.events import GENESIS_HASH, canonical, chain_hash, digest, event_spec
 from api.store.models import Event, EventHead
 
 
@@ -128,10 +128,11 @@ async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[Eve
             "subject_id": draft.subject_id,
             "plan_id": draft.plan_id,
             "touches": draft.touches or [draft.subject_id],
-            "payload": draft.payload,
-            "payload_hash": payload_hash(draft.payload),
+            # Serialised once: hashed here, and sent to the database as the same text.
+            "payload": canonical(draft.payload).decode(),
             "prev_hash": prev_hash,
         }
+        row["payload_hash"] = digest(row["payload"].encode())
         row["hash"] = prev_hash = chain_hash(prev_hash, header_of(row))
         rows.append(row)
     columns = [[_for_driver(name, row[name]) for row in rows] for name in APPEND_COLUMNS]
@@ -140,7 +141,7 @@ async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[Eve
 
 def _for_driver(name: str, value: Any) -> Any:
     """JSON goes to the driver as text (SQLAlchemy's codec on the connection expects it)."""
-    if name in ("touches", "payload"):
+    if name == "touches":
         return canonical(value).decode()
     return value
 

@@ -5,21 +5,9 @@ import secrets
 from collections.abc import Iterable
 from enum import StrEnum
 
-from api.domain.errors import DomainError, ValidationFailed
+from api.domain.errors import Forbidden, ValidationFailed
 
 KEY_PREFIX = "spk_"
-
-
-class Unauthenticated(DomainError):
-    """The credentials are missing, unknown, revoked or expired."""
-
-    code = "unauthenticated"
-
-
-class Forbidden(DomainError):
-    """The caller is known but its key does not allow this."""
-
-    code = "forbidden"
 
 
 class Scope(StrEnum):

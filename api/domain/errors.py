@@ -58,3 +58,15 @@ class Conflict(DomainError):
     """The item changed since the caller read it, or a unique value is already taken."""
 
     code = "conflict"
+
+
+class Unauthenticated(DomainError):
+    """The credentials are missing, unknown, revoked or expired."""
+
+    code = "unauthenticated"
+
+
+class Forbidden(DomainError):
+    """The caller is known but its key does not allow this."""
+
+    code = "forbidden"

@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import HTTPException, Request
 
-from api.domain.access import Unauthenticated
+from api.domain.errors import Unauthenticated
 from api.services import keys
 from api.services.caller import Caller
 from api.store.unit_of_work import UnitOfWork

@@ -18,8 +18,7 @@ from api.store.unit_of_work import UnitOfWork
 T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
-PlanKey = tuple[uuid.UUID, uuid.UUID]
-Key = tuple[uuid.UUID, uuid.UUID]
+Key = tuple[uuid.UUID, uuid.UUID]  # (tenant, id) of a plan or a node
 
 
 class SpoorContext(BaseContext):
@@ -37,7 +36,7 @@ class SpoorContext(BaseContext):
         self.uow_factory = database
         # None for an anonymous reader, who sees published plans only.
         self.caller = caller
-        self.goals: DataLoader[PlanKey, list[Node]] = self._loader(reading.goals_of)
+        self.goals: DataLoader[Key, list[Node]] = self._loader(reading.goals_of)
         self.action_plans: DataLoader[Key, list[Node]] = self._loader(
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
         )

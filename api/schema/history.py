@@ -1,7 +1,6 @@
 """The audit trail in GraphQL: an item's history, and a plan's trail as it stood at a moment."""
 
 import datetime
-import uuid
 
 import strawberry
 from strawberry import relay
@@ -11,6 +10,7 @@ from strawberry.types import Info
 from api.domain.access import Scope, require_scope
 from api.domain.errors import NotFound
 from api.schema.context import SpoorContext
+from api.schema.ids import uuid_of
 from api.services import audit
 from api.services.caller import Caller
 
@@ -53,13 +53,6 @@ def _keyed(info: Info[SpoorContext, None]) -> Caller:
     return caller
 
 
-def _uuid(value: relay.GlobalID) -> uuid.UUID:
-    try:
-        return uuid.UUID(value.node_id)
-    except ValueError:
-        raise NotFound(f"no item with id {value.node_id}", field="id") from None
-
-
 @strawberry.type
 class HistoryQueries:
     @strawberry.field(description="Every change to a node or link, and to the links of a node.")
@@ -72,7 +65,7 @@ class HistoryQueries:
     ) -> History:
         caller = _keyed(info)
         page = await info.context.serialised(
-            lambda uow: audit.history(uow, caller, subject_id=_uuid(id), first=first, after=after)
+            lambda uow: audit.history(uow, caller, subject_id=uuid_of(id), first=first, after=after)
         )
         return History(
             total_count=page.total_count,
@@ -101,7 +94,7 @@ class HistoryQueries:
     ) -> TrailAsOf:
         caller = _keyed(info)
         trail = await info.context.serialised(
-            lambda uow: audit.trail_as_of(uow, caller, plan_id=_uuid(plan_id), at=at)
+            lambda uow: audit.trail_as_of(uow, caller, plan_id=uuid_of(plan_id), at=at)
         )
         return TrailAsOf(
             as_of=trail.as_of,

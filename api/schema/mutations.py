@@ -4,7 +4,6 @@ Expected failures are members of each result union, never errors: a frontend can
 `__typename`. Anything unexpected stays an error (masked, with the request id).
 """
 
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated, TypeVar
 
@@ -12,15 +11,16 @@ import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
-from api.domain.access import Forbidden
 from api.domain.errors import (
     Conflict,
     DomainError,
+    Forbidden,
     IllegalTransition,
     LinkNotAllowed,
     NotFound,
 )
 from api.schema.context import SpoorContext
+from api.schema.ids import uuid_of
 from api.schema.structure import Action, Input
 from api.services import actions, inputs, links
 from api.services.caller import Caller
@@ -70,7 +70,7 @@ class Link:
     def from_row(cls, row: models.Link) -> "Link":
         return cls(
             id=strawberry.ID(str(row.id)),
-            kind=f"{row.source_kind}_to_{row.target_kind}",
+            kind=row.kind,
             rationale=row.rationale,
             decision=row.decision,
             author=row.author,
@@ -113,14 +113,6 @@ def _failure(
     return ValidationError(message=error.message, field=error.field, error_code=error.code)
 
 
-def _id(value: relay.GlobalID | strawberry.ID) -> uuid.UUID:
-    raw = value.node_id if isinstance(value, relay.GlobalID) else str(value)
-    try:
-        return uuid.UUID(raw)
-    except ValueError:
-        raise NotFound(f"no item with id {raw}", field="id") from None
-
-
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Record an input for a plan; returns its receipt code once.")
@@ -136,7 +128,7 @@ class Mutation:
     ) -> InputResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Input:
             row = await inputs.create_input(
-                uow, caller, plan_id=_id(plan_id), text=text, channel=channel,
+                uow, caller, plan_id=uuid_of(plan_id), text=text, channel=channel,
                 participant_type=participant_type, language=language, reason=reason,
             )  # fmt: skip
             return Input.from_row(row)
@@ -153,7 +145,7 @@ class Mutation:
     ) -> InputResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Input:
             row = await inputs.set_input_status(
-                uow, caller, input_id=_id(input_id), status=status, reason=reason
+                uow, caller, input_id=uuid_of(input_id), status=status, reason=reason
             )
             return Input.from_row(row)
 
@@ -169,7 +161,7 @@ class Mutation:
     ) -> ActionResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Action:
             row = await actions.set_progress(
-                uow, caller, action_id=_id(action_id), progress=progress, reason=reason
+                uow, caller, action_id=uuid_of(action_id), progress=progress, reason=reason
             )
             return Action(id=str(row.id), row=row)
 
@@ -187,7 +179,7 @@ class Mutation:
     ) -> LinkResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Link:
             row = await links.create_link(
-                uow, caller, source_id=_id(source_id), target_id=_id(target_id),
+                uow, caller, source_id=uuid_of(source_id), target_id=uuid_of(target_id),
                 rationale=rationale, decision=decision, reason=reason,
             )  # fmt: skip
             return Link.from_row(row)

@@ -11,7 +11,8 @@ from strawberry.types import Info
 
 from api.domain.errors import ValidationFailed
 from api.schema.context import SpoorContext
-from api.schema.mutations import Failure, _id, _perform
+from api.schema.ids import uuid_of
+from api.schema.mutations import Failure, _perform
 from api.schema.structure import Action, ActionPlan, Finding, Goal, Input, Theme
 from api.schema.types import Plan
 from api.services import actions, plans, structure
@@ -113,7 +114,7 @@ class StructureMutations:
     ) -> PlanResult:  # fmt: skip
         async def use(uow: UnitOfWork, caller: Caller) -> Plan:
             row = await plans.set_plan_status(
-                uow, caller, plan_id=_id(plan_id), status=status, reason=reason
+                uow, caller, plan_id=uuid_of(plan_id), status=status, reason=reason
             )
             return Plan.from_row(row)
 
@@ -138,9 +139,9 @@ class StructureMutations:
         async def use(uow: UnitOfWork, caller: Caller) -> PlanItem:
             return _node_type(
                 await _create(
-                    uow, caller, kind, plan_id=_id(plan_id), code=code, title=_text(title) or "",
-                    description=_text(description), priority=priority,
-                    parent_id=_id(parent_theme_id) if parent_theme_id else None, reason=reason,
+                    uow, caller, kind, plan_id=uuid_of(plan_id), code=code,
+                    title=_text(title) or "", description=_text(description), priority=priority,
+                    parent_id=uuid_of(parent_theme_id) if parent_theme_id else None, reason=reason,
                 )
             )  # fmt: skip
 
@@ -152,7 +153,7 @@ class StructureMutations:
     ) -> NodeResult:
         async def use(uow: UnitOfWork, caller: Caller) -> PlanItem:
             return _node_type(
-                await structure.delete_node(uow, caller, node_id=_id(id), reason=reason)
+                await structure.delete_node(uow, caller, node_id=uuid_of(id), reason=reason)
             )
 
         return await _perform(info, use)  # type: ignore[return-value]

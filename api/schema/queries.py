@@ -1,15 +1,14 @@
 """The root query."""
 
 import datetime
-import uuid
 
 import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
-from api.domain.errors import NotFound
 from api.schema.context import SpoorContext
 from api.schema.history import HistoryQueries
+from api.schema.ids import uuid_of
 from api.schema.traces import TraceQueries
 from api.schema.types import Commitment, Plan, PlanConnection, Receipt
 from api.services import plans as plan_service
@@ -62,15 +61,8 @@ class Query(HistoryQueries, TraceQueries):
 
     @strawberry.field(description="One plan the caller may read, by its global id.")
     async def plan(self, info: Info[SpoorContext, None], id: relay.GlobalID) -> Plan:
-        plan_id = _uuid(id.node_id)
+        plan_id = uuid_of(id)
         row = await info.context.serialised(
             lambda uow: reading.plan_for(uow, info.context.caller, plan_id)
         )
         return Plan.from_row(row)
-
-
-def _uuid(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise NotFound(f"no item with id {value}", field="id") from None

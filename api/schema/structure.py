@@ -12,6 +12,7 @@ from strawberry.types import Info
 from api.domain.trail import NodeKind
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.schema.ids import uuid_or_none
 from api.services import reading
 from api.services.pagination import encode_cursor
 from api.store import models
@@ -197,19 +198,12 @@ async def _resolve_nodes(
     make: Callable[[models.Node], T],
 ) -> list[T | None]:
     """The nodes behind global ids, in their order; None for what the caller may not read."""
-    ids = [_uuid_or_none(node_id) for node_id in node_ids]
+    ids = [uuid_or_none(node_id) for node_id in node_ids]
     wanted = [i for i in ids if i is not None]
     found = await info.context.serialised(
         lambda uow: reading.nodes_by_ids(uow, info.context.caller, wanted, kind)
     )
     return [make(found[i]) if i is not None and i in found else None for i in ids]
-
-
-def _uuid_or_none(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        return None
 
 
 def _attach_resolvers() -> None:

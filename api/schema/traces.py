@@ -1,15 +1,14 @@
 """Traces in GraphQL: forward from an input to what it reached, backward from an action."""
 
-import uuid
 from enum import Enum
 
 import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
-from api.domain.errors import NotFound
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.schema.ids import uuid_of
 from api.services import traces
 from api.store import models
 
@@ -44,7 +43,7 @@ class TracedNode:
 def _step(link: models.Link) -> Step:
     return Step(
         link_id=strawberry.ID(str(link.id)),
-        kind=f"{link.source_kind}_to_{link.target_kind}",
+        kind=link.kind,
         source_id=strawberry.ID(str(link.source_id)),
         target_id=strawberry.ID(str(link.target_id)),
         rationale=link.rationale,
@@ -73,10 +72,7 @@ class TraceQueries:
         direction: Direction,
         depth: int = 4,
     ) -> list[TracedNode]:
-        try:
-            node_id = uuid.UUID(id.node_id)
-        except ValueError:
-            raise NotFound(f"no node with id {id.node_id}", field="id") from None
+        node_id = uuid_of(id)
         found = await info.context.serialised(
             lambda uow: traces.trace(
                 uow,

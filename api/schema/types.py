@@ -15,6 +15,7 @@ from api.domain.errors import NotFound, ValidationFailed
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
 from api.schema.coverage import Coverage, resolve_coverage
+from api.schema.ids import uuid_or_none
 from api.schema.structure import Goal, InputConnection
 from api.services import reading
 from api.services.pagination import Page
@@ -52,9 +53,8 @@ class Plan(relay.Node):
 
         found: list[Self | None] = []
         for node_id in node_ids:
-            try:
-                plan_id = uuid.UUID(node_id)
-            except ValueError:
+            plan_id = uuid_or_none(node_id)
+            if plan_id is None:
                 found.append(None)
                 continue
             row = await info.context.serialised(partial(readable, plan_id=plan_id))
@@ -112,7 +112,7 @@ class Plan(relay.Node):
             participant_type=participant_type,
             status=status,
             moment_id=_optional_uuid(moment_id),
-            theme_id=_optional_uuid(theme_id.node_id if theme_id else None),
+            theme_id=_optional_uuid(theme_id),
             reached=reached,
             search=search.strip() if search and search.strip() else None,
         )
@@ -123,13 +123,14 @@ class Plan(relay.Node):
         return InputConnection.of(rows, more, total)
 
 
-def _optional_uuid(value: str | None) -> uuid.UUID | None:
+def _optional_uuid(value: relay.GlobalID | str | None) -> uuid.UUID | None:
+    """An id to filter by; one that holds no uuid is a mistake in the request."""
     if value is None:
         return None
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise ValidationFailed(f"{value} is not an id", field="id") from None
+    found = uuid_or_none(value)
+    if found is None:
+        raise ValidationFailed(f"{value} is not an id", field="id")
+    return found
 
 
 @strawberry.type(description="A page of plans.")

@@ -7,13 +7,12 @@ from datetime import UTC, datetime
 
 from api.domain.access import (
     Scope,
-    Unauthenticated,
     check_scopes,
     key_digest,
     new_key,
     require_scope,
 )
-from api.domain.errors import NotFound, ValidationFailed
+from api.domain.errors import NotFound, Unauthenticated, ValidationFailed
 from api.domain.measures import check_text
 from api.services.caller import Caller
 from api.services.loading import load_plan

@@ -15,6 +15,7 @@ from api.services.loading import load_plan
 from api.services.pagination import Page, decode_cursor, encode_cursor, page_size
 from api.services.recording import record_change, state_before
 from api.store import plans as plan_store
+from api.store.input_pages import InputFilter, input_counts
 from api.store.models import Plan, PlanPhase
 from api.store.unit_of_work import UnitOfWork
 
@@ -173,4 +174,4 @@ async def count_inputs(
     uow: UnitOfWork, plan_keys: Sequence[tuple[uuid.UUID, uuid.UUID]]
 ) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
     """The number of inputs of each plan, keyed by (tenant, plan), in one query."""
-    return await plan_store.count_inputs_by_plan(uow.session, plan_keys)
+    return await input_counts(uow.session, plan_keys, InputFilter())

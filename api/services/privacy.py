@@ -74,12 +74,14 @@ async def redact_input(
     """Replace an input's text, now and in every past event, by a redaction mark."""
     reason = check_text(reason, field="reason", max_length=1_000)
     item = await load_node(uow, caller, input_id, Input, field="inputId")
-    for event in await event_store.events_about(
+    past = await event_store.events_about(
         uow.session, tenant_id=caller.tenant_id, subject_id=item.id
-    ):
-        await event_store.rewrite_payload(
-            uow.session, tenant_id=event.tenant_id, seq=event.seq, payload=_redacted(event.payload)
-        )
+    )
+    await event_store.rewrite_payloads(
+        uow.session,
+        tenant_id=caller.tenant_id,
+        payloads={event.seq: _redacted(event.payload) for event in past},
+    )
     # The recorded state before the redaction must not carry the text either.
     # Events of this unit of work that are not yet written carry the text too.
     for draft in uow.pending:

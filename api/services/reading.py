@@ -45,7 +45,7 @@ async def targets_of(uow: UnitOfWork, keys: Sequence[Key], kind: NodeKind) -> di
 
 async def origin_counts_of(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, reads.OriginCounts]:
     """For each node, how many inputs it rests on (through any path), per channel and type."""
-    return await _per_tenant_one(keys, lambda t, ids: reads.origin_counts(uow.session, t, ids))
+    return await _per_tenant(keys, lambda t, ids: reads.origin_counts(uow.session, t, ids))
 
 
 async def first_origins_of(
@@ -68,10 +68,11 @@ async def _first_origins(
     return await reads.originating_inputs(uow.session, tenant_id, ids, limit)
 
 
-async def _per_tenant_one(
+async def _per_tenant(
     keys: Sequence[Key],
     fetch: Callable[[uuid.UUID, list[uuid.UUID]], Awaitable[dict[uuid.UUID, T]]],
 ) -> dict[Key, T]:
+    """Answer keys of (tenant, id) with one `fetch` per tenant (nearly always just one)."""
     by_tenant: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for tenant_id, node_id in keys:
         by_tenant[tenant_id].append(node_id)
@@ -79,20 +80,6 @@ async def _per_tenant_one(
     for tenant_id, node_ids in by_tenant.items():
         for node_id, value in (await fetch(tenant_id, node_ids)).items():
             found[(tenant_id, node_id)] = value
-    return found
-
-
-async def _per_tenant(
-    keys: Sequence[Key],
-    fetch: Callable[[uuid.UUID, list[uuid.UUID]], Awaitable[dict[uuid.UUID, list[T]]]],
-) -> dict[Key, list[T]]:
-    by_tenant: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for tenant_id, node_id in keys:
-        by_tenant[tenant_id].append(node_id)
-    found: dict[Key, list[T]] = {}
-    for tenant_id, node_ids in by_tenant.items():
-        for node_id, items in (await fetch(tenant_id, node_ids)).items():
-            found[(tenant_id, node_id)] = items
     return found
 
 

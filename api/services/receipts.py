@@ -4,10 +4,11 @@ from dataclasses import dataclass
 
 from api.domain.errors import DomainError, NotFound
 from api.domain.receipts import receipt_digest
-from api.domain.trail import NodeKind
+from api.domain.trail import COMMITMENT_KINDS
 from api.domain.translatable import resolve
 from api.services import limits
 from api.store import plans as plan_store
+from api.store import traces as trace_store
 from api.store import trail as trail_store
 from api.store.models import Input
 from api.store.unit_of_work import UnitOfWork
@@ -63,11 +64,12 @@ async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> R
     assert isinstance(item, Input)
     plan = await plan_store.get_plan(uow.session, tenant_id=item.tenant_id, plan_id=item.plan_id)
     assert plan is not None  # an input's plan cannot vanish (foreign key)
-    reached = await trail_store.reached_nodes(
-        uow.session,
-        tenant_id=item.tenant_id,
-        start_id=item.id,
-        kinds=[NodeKind.GOAL, NodeKind.ACTION_PLAN, NodeKind.ACTION],
+    _, downstream, _ = await trace_store.trace(
+        uow.session, tenant_id=item.tenant_id, start_id=item.id, forward=True, depth=4
+    )
+    reached = sorted(
+        (node for node in downstream.values() if node.kind in COMMITMENT_KINDS),
+        key=lambda node: (node.kind, node.code or ""),
     )
     return Receipt(
         plan_title=resolve(plan.title, locale) or "",

@@ -206,16 +206,24 @@ async def events_about(
     return (await session.scalars(query.order_by(Event.seq))).all()
 
 
-async def rewrite_payload(
-    session: AsyncSession, *, tenant_id: uuid.UUID, seq: int, payload: dict[str, Any]
+async def rewrite_payloads(
+    session: AsyncSession, *, tenant_id: uuid.UUID, payloads: dict[int, dict[str, Any]]
 ) -> None:
-    """Replace a past event's payload with a redacted one: the log's one allowed change."""
+    """Replace past events' payloads (by sequence number) with redacted ones.
+
+    The log's one allowed change: the trigger lets it through only while `spoor.redacting` is
+    on, which it is for these updates alone.
+    """
+    if not payloads:
+        return
     await session.execute(text("SET LOCAL spoor.redacting = 'on'"))
-    await session.execute(
-        update(Event)
-        .where(Event.tenant_id == tenant_id, Event.seq == seq)
-        .values(payload=payload, redacted_at=datetime.now(UTC))
-    )
+    redacted_at = datetime.now(UTC)
+    for seq, payload in payloads.items():
+        await session.execute(
+            update(Event)
+            .where(Event.tenant_id == tenant_id, Event.seq == seq)
+            .values(payload=payload, redacted_at=redacted_at)
+        )
     await session.execute(text("SET LOCAL spoor.redacting = 'off'"))
 
 

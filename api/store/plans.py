@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.store.models import Actor, Input, ParticipationMoment, Plan, PlanPhase, Tenant
+from api.store.models import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
 
 
 async def tenant_by_name(session: AsyncSession, name: str) -> Tenant | None:
@@ -19,13 +19,6 @@ async def get_plan(
     session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
 ) -> Plan | None:
     return await session.get(Plan, (tenant_id, plan_id))
-
-
-async def plan_phases(
-    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID
-) -> Sequence[PlanPhase]:
-    query = select(PlanPhase).where(PlanPhase.tenant_id == tenant_id, PlanPhase.plan_id == plan_id)
-    return (await session.scalars(query.order_by(PlanPhase.starts_on))).all()
 
 
 async def page_of_plans(
@@ -69,21 +62,6 @@ def _plans_where(
     if statuses is not None:
         query = query.where(Plan.status.in_(statuses))
     return query
-
-
-async def count_inputs_by_plan(
-    session: AsyncSession, plan_keys: Collection[tuple[uuid.UUID, uuid.UUID]]
-) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
-    """How many inputs each plan holds, for many plans in one statement."""
-    if not plan_keys:
-        return {}
-    query = (
-        select(Input.tenant_id, Input.plan_id, func.count())
-        .where(tuple_(Input.tenant_id, Input.plan_id).in_(list(plan_keys)))
-        .group_by(Input.tenant_id, Input.plan_id)
-    )
-    counts = {(t, p): n for t, p, n in (await session.execute(query)).all()}
-    return {key: counts.get(key, 0) for key in plan_keys}
 
 
 async def get_moment(

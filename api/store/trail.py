@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.store.arrays import among
 from api.store.models import Action, ActionActor, Input, Link, Node, Theme
 
 
@@ -120,35 +119,6 @@ async def receipt_owner(session: AsyncSession, digest: str) -> tuple[uuid.UUID, 
         )
     ).first()
     return (row.tenant_id, row.id) if row else None
-
-
-# Everything downstream of one node, walked in one statement however long the paths are.
-REACHED = text("""
-WITH RECURSIVE reached(id, depth) AS (
-    SELECT target_id, 1 FROM link WHERE tenant_id = :tenant AND source_id = :start
-    UNION
-    SELECT l.target_id, r.depth + 1
-    FROM reached r JOIN link l ON l.tenant_id = :tenant AND l.source_id = r.id
-    WHERE r.depth < 10
-)
-SELECT DISTINCT n.id FROM reached r JOIN node n ON n.tenant_id = :tenant AND n.id = r.id
-WHERE n.kind = ANY(:kinds)
-""")
-
-
-async def reached_nodes(
-    session: AsyncSession, *, tenant_id: uuid.UUID, start_id: uuid.UUID, kinds: Sequence[str]
-) -> Sequence[Node]:
-    """The nodes of the given kinds that a forward trace from `start_id` reaches."""
-    ids = (
-        await session.scalars(
-            REACHED, {"tenant": tenant_id, "start": start_id, "kinds": list(kinds)}
-        )
-    ).all()
-    if not ids:
-        return []
-    query = select(Node).where(Node.tenant_id == tenant_id, among(Node.id, ids))
-    return (await session.scalars(query.order_by(Node.kind, Node.code))).all()
 
 
 async def public_node(session: AsyncSession, node_id: uuid.UUID) -> Node | None:

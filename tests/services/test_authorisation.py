@@ -6,8 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from api.domain.access import Forbidden
-from api.domain.errors import NotFound
+from api.domain.errors import Forbidden, NotFound
 from api.services import actions, inputs, links, participation, plans, privacy, structure
 from api.services.caller import Caller
 from api.store.database import Database

@@ -7,8 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from api.domain.access import Forbidden, Unauthenticated
-from api.domain.errors import NotFound, ValidationFailed
+from api.domain.errors import Forbidden, NotFound, Unauthenticated, ValidationFailed
 from api.services import audit, keys
 from api.services.caller import Caller
 from api.store.database import Database

@@ -23,7 +23,7 @@ from sqlalchemy import text as sa_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.domain.status import ActionStatus, InputStatus
-from api.domain.trail import ALLOWED_LINKS, NodeKind
+from api.domain.trail import ALLOWED_LINKS, NodeKind, link_kind
 from api.domain.vocabulary import ActorRole, Channel, Decision, Language, ParticipantType
 from api.store.models.base import (
     Base,
@@ -266,5 +266,10 @@ class Link(Base):
     version: Mapped[int] = version_column()
     created_at: Mapped[datetime] = created_at()
     updated_at: Mapped[datetime] = updated_at()
+
+    @property
+    def kind(self) -> str:
+        """What the pair of ends makes this link, such as `input_to_finding`."""
+        return link_kind(NodeKind(self.source_kind), NodeKind(self.target_kind))
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}

@@ -60,6 +60,27 @@ class Conflict(DomainError):
     code = "conflict"
 
 
+class StaleVersion(Conflict):
+    """The caller changed an item from a version that is no longer the current one."""
+
+    code = "stale_version"
+
+    def __init__(
+        self, message: str, *, field: str | None = "expectedVersion", current: int | None = None
+    ) -> None:
+        super().__init__(message, field=field)
+        self.current = current
+
+
+def expect_version(current: int, expected: int | None) -> None:
+    """Refuse a change made from an older read: another change came in between."""
+    if expected is not None and expected != current:
+        raise StaleVersion(
+            f"the item is at version {current}, not {expected}; read it again and retry",
+            current=current,
+        )
+
+
 class Unauthenticated(DomainError):
     """The credentials are missing, unknown, revoked or expired."""
 

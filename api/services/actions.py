@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from api.domain.errors import Conflict
+from api.domain.errors import Conflict, expect_version
 from api.domain.measures import check_budget, check_period, check_progress, check_weight
 from api.domain.status import ActionStatus, next_action_status
 from api.domain.trail import NodeKind
@@ -76,10 +76,12 @@ async def update_action(
     owners: Sequence[uuid.UUID] | None = None,
     partners: Sequence[uuid.UUID] | None = None,
     external_id: str | None = None,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Action:
     """Change what is given of an action's weight, dates, budget, actors and external id."""
     action = await load_node(uow, caller, action_id, Action, field="actionId")
+    expect_version(action.version, expected_version)
     start = starts_on or action.starts_on
     check_period(start, ends_on or action.ends_on)
     await require_actors(uow, caller, [*(owners or ()), *(partners or ())], field="owners")
@@ -114,10 +116,12 @@ async def set_action_status(
     *,
     action_id: uuid.UUID,
     status: str,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Action:
     """Move an action along its status machine; a done action is at 100%."""
     action = await load_node(uow, caller, action_id, Action, field="actionId")
+    expect_version(action.version, expected_version)
     wanted = parse(ActionStatus, status, field="status")
     new_status = next_action_status(ActionStatus(action.status), wanted)
     before = await state_before(uow, action)
@@ -136,10 +140,12 @@ async def set_progress(
     *,
     action_id: uuid.UUID,
     progress: int,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Action:
     """Report an action's progress as a whole percentage."""
     action = await load_node(uow, caller, action_id, Action, field="actionId")
+    expect_version(action.version, expected_version)
     checked = check_progress(progress)
     before = await state_before(uow, action)
     action.progress = checked

@@ -1,19 +1,21 @@
 """The audit trail read back: verification, replay, history and the trail as of a moment."""
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from api.domain.errors import NotFound, ValidationFailed
-from api.domain.events import ChainBreak, ChainVerifier, State, StoredEvent, fold_states
+from api.domain.events import CATALOGUE, ChainBreak, ChainVerifier, State, StoredEvent, fold_states
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.pagination import Page, page_size
 from api.store import events as event_store
+from api.store import plan_events as plan_event_store
 from api.store import plans as plan_store
 from api.store.models import Event
+from api.store.plan_events import EventFilter
 from api.store.snapshots import current_states
 from api.store.unit_of_work import UnitOfWork
 
@@ -145,14 +147,47 @@ async def history(
     )  # fmt: skip
     if not rows and before_seq is None:
         raise NotFound(f"nothing with id {subject_id} has a history", field="id")
+    total = await event_store.count_touching(
+        uow.session, tenant_id=caller.tenant_id, subject_id=subject_id
+    )
+    return _page_of_events(rows, limit, total)
+
+
+async def plan_events(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    plan_id: uuid.UUID,
+    given: EventFilter,
+    first: int | None = None,
+    after: str | None = None,
+) -> Page[Event]:
+    """A plan's events, newest first, narrowed as asked."""
+    await load_plan(uow, caller, plan_id)
+    if given.since and given.until and given.until <= given.since:
+        raise ValidationFailed("until must come after since", field="until")
+    for name in given.types or ():
+        if name not in CATALOGUE:
+            raise ValidationFailed(f"{name!r} is not an event type", field="types")
+    limit = page_size(first)
+    rows = await plan_event_store.plan_events(
+        uow.session, tenant_id=caller.tenant_id, plan_id=plan_id, given=given,
+        before_seq=_decode_seq(after), limit=limit + 1,
+    )  # fmt: skip
+    total = await plan_event_store.count_plan_events(
+        uow.session, tenant_id=caller.tenant_id, plan_id=plan_id, given=given
+    )
+    return _page_of_events(rows, limit, total)
+
+
+def _page_of_events(rows: Sequence[Event], limit: int, total: int) -> Page[Event]:
+    """A page of events newest first; `rows` holds one more than the page when more follow."""
     items = list(rows[:limit])
     return Page(
         items=items,
         cursors=[str(event.seq) for event in items],
         has_next_page=len(rows) > limit,
-        total_count=await event_store.count_touching(
-            uow.session, tenant_id=caller.tenant_id, subject_id=subject_id
-        ),
+        total_count=total,
     )
 
 

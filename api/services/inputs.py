@@ -3,7 +3,7 @@
 import uuid
 from datetime import UTC, datetime
 
-from api.domain.errors import Conflict, ValidationFailed
+from api.domain.errors import Conflict, ValidationFailed, expect_version
 from api.domain.measures import check_text
 from api.domain.receipts import new_receipt_code, receipt_digest
 from api.domain.status import InputStatus, next_input_status
@@ -81,10 +81,12 @@ async def update_input(
     moment_id: uuid.UUID | None = None,
     language: str | None = None,
     external_id: str | None = None,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Input:
     """Correct what is given of an input's text, channel, participant type, moment or language."""
     item = await load_node(uow, caller, input_id, Input, field="inputId")
+    expect_version(item.version, expected_version)
     await _check_moment(uow, caller, item.plan_id, moment_id)
     await _check_external_id_free(uow, caller, external_id, item.id)
     before = await state_before(uow, item)
@@ -112,10 +114,12 @@ async def set_input_status(
     *,
     input_id: uuid.UUID,
     status: str,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Input:
     """Move an input along its status machine; not_retained needs a reason."""
     item = await load_node(uow, caller, input_id, Input, field="inputId")
+    expect_version(item.version, expected_version)
     wanted = parse(InputStatus, status, field="status")
     new_status, new_reason = next_input_status(InputStatus(item.status), wanted, reason)
     before = await state_before(uow, item)

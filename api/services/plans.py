@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
 from api.domain.access import Scope, require_scope
-from api.domain.errors import IllegalTransition, ValidationFailed
+from api.domain.errors import IllegalTransition, ValidationFailed, expect_version
 from api.domain.measures import check_period
 from api.domain.translatable import optional_translations, translations
 from api.domain.vocabulary import Phase, PlanStatus, parse
@@ -70,10 +70,12 @@ async def update_plan(
     period_start: date | None = None,
     period_end: date | None = None,
     phases: Sequence[tuple[str, date, date]] | None = None,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Plan:
     """Change what is given of a plan's title, description, period and phases."""
     plan = await load_plan(uow, caller, plan_id)
+    expect_version(plan.version, expected_version)
     before = await state_before(uow, plan)
     start, end = period_start or plan.period_start, period_end or plan.period_end
     check_period(start, end, field="periodEnd")
@@ -122,10 +124,17 @@ def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase,
 
 @writes
 async def set_plan_status(
-    uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, status: str, reason: str | None = None
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    plan_id: uuid.UUID,
+    status: str,
+    reason: str | None = None,
+    expected_version: int | None = None,
 ) -> Plan:
     """Publish or adopt a plan; a plan never goes back to an earlier status."""
     plan = await load_plan(uow, caller, plan_id)
+    expect_version(plan.version, expected_version)
     current, wanted = PlanStatus(plan.status), parse(PlanStatus, status, field="status")
     if wanted not in PLAN_TRANSITIONS[current]:
         raise IllegalTransition(f"a plan cannot go from {current} to {wanted}", field="status")

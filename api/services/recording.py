@@ -36,6 +36,16 @@ async def record_change(
     uow.record(_draft(caller, event_type, kind, record, {"before": before, "after": after}, reason))
 
 
+async def delete_recorded(
+    uow: UnitOfWork, caller: Caller, event_type: str, record: Base, *, reason: str | None
+) -> None:
+    """Delete a loaded record and queue the event that says so, with its last state."""
+    before = await state_before(uow, record)
+    await uow.session.delete(record)
+    await uow.session.flush()
+    await record_change(uow, caller, event_type, record, before, deleted=True, reason=reason)
+
+
 def _draft(
     caller: Caller,
     event_type: str,

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TypeVar
 
-from api.domain.errors import Conflict, ValidationFailed
+from api.domain.errors import Conflict, ValidationFailed, expect_version
 from api.domain.measures import check_code
 from api.domain.trail import NodeKind, check_theme_parent
 from api.domain.translatable import optional_translations, translations
@@ -12,7 +12,7 @@ from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.links import remove_link
 from api.services.loading import load_node, load_plan
-from api.services.recording import record_change, state_before
+from api.services.recording import delete_recorded, record_change, state_before
 from api.store import trail as trail_store
 from api.store.models import ActionPlan, Finding, Goal, Input, Node, Theme
 from api.store.unit_of_work import UnitOfWork
@@ -118,10 +118,12 @@ async def move_theme(
     *,
     theme_id: uuid.UUID,
     parent_id: uuid.UUID | None,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Theme:
     """Place a theme under another parent (or at the top); the tree stays a tree."""
     theme = await load_node(uow, caller, theme_id, Theme, field="themeId")
+    expect_version(theme.version, expected_version)
     if parent_id is not None:
         await _load_parent(uow, caller, parent_id, theme.plan_id)
     parents = await trail_store.theme_parents(
@@ -181,10 +183,12 @@ async def update_node(
     title: Text | None = None,
     description: Text | None = None,
     priority: bool | None = None,
+    expected_version: int | None = None,
     reason: str | None = None,
 ) -> Node:
     """Change what is given of a finding's, theme's, goal's, action plan's or action's texts."""
     node = await load_node(uow, caller, node_id, Node, field="id")
+    expect_version(node.version, expected_version)
     if isinstance(node, Input):
         raise ValidationFailed("an input has no title; use update_input", field="id")
     if priority is not None and node.kind in (NodeKind.FINDING, NodeKind.THEME):
@@ -207,10 +211,16 @@ async def update_node(
 
 @writes
 async def delete_node(
-    uow: UnitOfWork, caller: Caller, *, node_id: uuid.UUID, reason: str | None = None
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    node_id: uuid.UUID,
+    reason: str | None = None,
+    expected_version: int | None = None,
 ) -> Node:
     """Remove a node and the links that touch it, each removal recorded."""
     node = await load_node(uow, caller, node_id, Node, field="id")
+    expect_version(node.version, expected_version)
     if isinstance(node, Theme) and await trail_store.has_sub_themes(
         uow.session, tenant_id=caller.tenant_id, theme_id=node.id
     ):
@@ -219,10 +229,5 @@ async def delete_node(
         uow.session, tenant_id=caller.tenant_id, node_id=node.id
     ):
         await remove_link(uow, caller, link, reason=reason)
-    before = await state_before(uow, node)
-    await uow.session.delete(node)
-    await uow.session.flush()
-    await record_change(
-        uow, caller, f"{node.kind}.deleted", node, before, deleted=True, reason=reason
-    )
+    await delete_recorded(uow, caller, f"{node.kind}.deleted", node, reason=reason)
     return node

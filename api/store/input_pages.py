@@ -1,17 +1,16 @@
 """Pages of a plan's inputs, filtered, for many plans at once (keyset order per plan)."""
 
 import uuid
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, exists, func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from api.store.models import Input, Link
+from api.store.plan_pages import counts_per_plan, pages_per_plan
 
 PlanKey = tuple[uuid.UUID, uuid.UUID]
 
@@ -29,8 +28,8 @@ class InputFilter:
     search: str | None = None
 
 
-def _conditions(plan_keys: Sequence[PlanKey], given: InputFilter) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [tuple_(Input.tenant_id, Input.plan_id).in_(list(plan_keys))]
+def _conditions(given: InputFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
     for column, value in (
         (Input.channel, given.channel),
         (Input.participant_type, given.participant_type),
@@ -79,43 +78,14 @@ async def input_pages(
     limit: int,
 ) -> dict[PlanKey, list[Input]]:
     """Up to `limit` inputs of each plan after the keyset position, oldest first: 2 statements."""
-    where = _conditions(plan_keys, given)
-    if after is not None:
-        where.append(tuple_(Input.submitted_at, Input.id) > tuple_(*after))
-    position = (
-        func.row_number()
-        .over(
-            partition_by=(Input.tenant_id, Input.plan_id),
-            order_by=(Input.submitted_at, Input.id),
-        )
-        .label("position")
-    )
-    ranked = (
-        select(Input.tenant_id, Input.id, position)
-        .select_from(Input)
-        .where(and_(*where))
-        .subquery()
-    )
-    chosen = select(ranked.c.tenant_id, ranked.c.id).where(ranked.c.position <= limit)
-    ids = (await session.execute(chosen)).all()
-    pages: dict[PlanKey, list[Input]] = defaultdict(list)
-    if ids:
-        query = select(Input).where(tuple_(Input.tenant_id, Input.id).in_([tuple(r) for r in ids]))
-        rows: Sequence[Any] = (await session.scalars(query)).all()
-        for row in sorted(rows, key=lambda item: (item.submitted_at, str(item.id))):
-            pages[(row.tenant_id, row.plan_id)].append(row)
-    return {key: pages.get(key, []) for key in plan_keys}
+    return await pages_per_plan(
+        session, Input, plan_keys, _conditions(given), order=(Input.submitted_at, Input.id),
+        after=after, limit=limit,
+    )  # fmt: skip
 
 
 async def input_counts(
     session: AsyncSession, plan_keys: Sequence[PlanKey], given: InputFilter
 ) -> dict[PlanKey, int]:
     """How many inputs of each plan pass the filter, in one statement."""
-    query = (
-        select(Input.tenant_id, Input.plan_id, func.count())
-        .select_from(Input)
-        .where(and_(*_conditions(plan_keys, given)))
-        .group_by(Input.tenant_id, Input.plan_id)
-    )
-    counts = {(t, p): n for t, p, n in (await session.execute(query)).all()}
-    return {key: counts.get(key, 0) for key in plan_keys}
+    return await counts_per_plan(session, Input, plan_keys, _conditions(given))

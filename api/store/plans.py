@@ -8,7 +8,15 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.store.models import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
+from api.store.models import (
+    ActionActor,
+    Actor,
+    Input,
+    ParticipationMoment,
+    Plan,
+    PlanPhase,
+    Tenant,
+)
 
 
 async def tenant_by_name(session: AsyncSession, name: str) -> Tenant | None:
@@ -103,3 +111,19 @@ async def public_plan_keys(
         tuple_(Plan.tenant_id, Plan.id).in_(list(keys)), Plan.status.in_(list(statuses))
     )
     return {(t, p) for t, p in (await session.execute(query)).all()}
+
+
+async def moment_has_inputs(
+    session: AsyncSession, *, tenant_id: uuid.UUID, moment_id: uuid.UUID
+) -> bool:
+    query = select(Input.id).where(Input.tenant_id == tenant_id, Input.moment_id == moment_id)
+    return (await session.scalar(query.limit(1))) is not None
+
+
+async def actor_has_actions(
+    session: AsyncSession, *, tenant_id: uuid.UUID, actor_id: uuid.UUID
+) -> bool:
+    query = select(ActionActor.action_id).where(
+        ActionActor.tenant_id == tenant_id, ActionActor.actor_id == actor_id
+    )
+    return (await session.scalar(query.limit(1))) is not None

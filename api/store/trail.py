@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.store.arrays import among
 from api.store.models import Action, ActionActor, Input, Link, Node, Theme
 
 
@@ -29,6 +30,20 @@ async def link_exists(
         Link.tenant_id == tenant_id, Link.source_id == source_id, Link.target_id == target_id
     )
     return bool(await session.scalar(query))
+
+
+async def sources_linked_to(
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    target_id: uuid.UUID,
+    source_ids: Sequence[uuid.UUID],
+) -> set[uuid.UUID]:
+    """Which of these nodes already link to the target."""
+    query = select(Link.source_id).where(
+        Link.tenant_id == tenant_id, Link.target_id == target_id, among(Link.source_id, source_ids)
+    )
+    return set((await session.scalars(query)).all())
 
 
 async def links_touching(

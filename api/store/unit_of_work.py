@@ -7,7 +7,9 @@ from typing import Self
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from api.domain.errors import StaleVersion
 from api.store.events import EventDraft, append_events
 
 
@@ -60,6 +62,9 @@ class UnitOfWork:
         # Closing returns the connection with its transaction rolled back, and detaches the
         # records with their loaded values, so an answer can still be read after the unit ends.
         await self.session.close()
+        if isinstance(exc, StaleDataError):
+            # Two writers read the same version and both changed it: the later one loses.
+            raise StaleVersion("the item changed while this change was made; retry") from exc
 
     def record(self, draft: EventDraft) -> None:
         """Queue an event; it is written at commit, or dropped with a rollback."""

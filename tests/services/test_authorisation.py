@@ -14,7 +14,7 @@ from api.store.unit_of_work import UnitOfWork
 from tests.builders import SmallPlan, attempt, make_small_plan, snapshot
 
 WRITE_MODULES = (actions, inputs, links, participation, plans, privacy, structure)
-WRITE_VERBS = ("create_", "update_", "set_", "delete_", "move_", "erase_", "redact_")
+WRITE_VERBS = ("create_", "update_", "set_", "delete_", "move_", "erase_", "redact_", "tag_")
 
 
 def _write_use_cases() -> list[Callable[..., object]]:

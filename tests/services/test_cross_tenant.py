@@ -23,6 +23,7 @@ from api.services.caller import Caller
 from api.services.privacy import ContactDetails
 from api.services.tenants import create_tenant
 from api.store.database import Database
+from api.store.plan_events import EventFilter
 from api.store.unit_of_work import UnitOfWork
 from tests.builders import SmallPlan, attempt, snapshot
 from tests.services.test_authorisation import _write_use_cases
@@ -34,6 +35,8 @@ class Target(SmallPlan):
 
     link_id: uuid.UUID
     key_id: uuid.UUID
+    moment_id: uuid.UUID
+    actor_id: uuid.UUID
 
 
 Use = Callable[[UnitOfWork, Caller, Target], Awaitable[object]]
@@ -78,6 +81,16 @@ REACHING_IN: dict[str, Use] = {
     ),
     "update_link": lambda u, c, p: links.update_link(u, c, link_id=p.link_id, decision="adopted"),
     "delete_link": lambda u, c, p: links.delete_link(u, c, link_id=p.link_id),
+    "update_moment": lambda u, c, p: participation.update_moment(
+        u, c, moment_id=p.moment_id, title="X"
+    ),
+    "delete_moment": lambda u, c, p: participation.delete_moment(u, c, moment_id=p.moment_id),
+    "update_actor": lambda u, c, p: participation.update_actor(u, c, actor_id=p.actor_id, name="X"),
+    "delete_actor": lambda u, c, p: participation.delete_actor(u, c, actor_id=p.actor_id),
+    "tag_inputs": lambda u, c, p: links.tag_inputs(
+        u, c, theme_id=p.theme_id, input_ids=[p.input_id]
+    ),
+    "plan_events": lambda u, c, p: audit.plan_events(u, c, plan_id=p.plan_id, given=EventFilter()),
     "redact_input": lambda u, c, p: privacy.redact_input(u, c, input_id=p.input_id, reason="X"),
     "erase_participant": lambda u, c, p: privacy.erase_participant(
         u, c, email="an@example.org", reason="X"
@@ -104,6 +117,11 @@ async def target(database: Database, caller: Caller, small_plan: SmallPlan) -> T
             uow, caller, source_id=small_plan.goal_id, target_id=small_plan.action_id
         )
         key = await keys.create_key(uow, caller, name="site", scopes=["read"])
+        moment = await participation.create_moment(
+            uow, caller, plan_id=small_plan.plan_id, title="Infoavond", held_on=date(2022, 3, 1),
+            method="workshop",
+        )  # fmt: skip
+        actor = await participation.create_actor(uow, caller, name="Welzijn", kind="department")
         await inputs.create_input(
             uow,
             caller,
@@ -114,7 +132,13 @@ async def target(database: Database, caller: Caller, small_plan: SmallPlan) -> T
             contact=ContactDetails(name="An", email="an@example.org"),
         )
         await uow.commit()
-    return Target(**vars(small_plan), link_id=link.id, key_id=key.record.id)
+    return Target(
+        **vars(small_plan),
+        link_id=link.id,
+        key_id=key.record.id,
+        moment_id=moment.id,
+        actor_id=actor.id,
+    )
 
 
 @pytest.fixture

@@ -41,6 +41,7 @@ class SubjectKind(StrEnum):
     LINK = "link"
     CONTACT = "contact"
     API_KEY = "api_key"
+    FEEDBACK = "feedback"
 
 
 _NODE = ["plan_id", "kind", "code", "title", "description", "priority", "version"]
@@ -114,7 +115,21 @@ SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
     SubjectKind.CONTACT: ["has_name", "has_email", "has_phone"],
     # Never the key or its digest.
     SubjectKind.API_KEY: ["name", "scopes", "plan_id", "expires_at", "revoked_at"],
+    # `subject_kind` is input or link; `subject_id` names that input or link.
+    SubjectKind.FEEDBACK: [
+        "plan_id",
+        "subject_kind",
+        "subject_id",
+        "text",
+        "author",
+        "published_at",
+        "version",
+    ],
 }
+
+# Subjects that end with another: the database deletes feedback with its input or link, so
+# that subject's deletion event is the feedback's end too (field: where the state names it).
+ENDS_WITH: dict[str, str] = {SubjectKind.FEEDBACK.value: "subject_id"}
 
 
 @dataclass(frozen=True)
@@ -146,6 +161,13 @@ def _specs() -> dict[str, EventSpec]:
         EventSpec("contact.erased", 1, SubjectKind.CONTACT, "A participant's details were erased."),
         EventSpec("api_key.created", 1, SubjectKind.API_KEY, "An API key was issued."),
         EventSpec("api_key.revoked", 1, SubjectKind.API_KEY, "An API key was revoked."),
+        EventSpec(
+            "feedback.published",
+            1,
+            SubjectKind.FEEDBACK,
+            "Feedback on an input or link was published.",
+        ),
+        EventSpec("feedback.withdrawn", 1, SubjectKind.FEEDBACK, "Feedback was withdrawn."),
     ]
     for subject in (
         SubjectKind.MOMENT,
@@ -256,11 +278,19 @@ State = dict[str, Any]
 def fold_states(
     changes: Iterable[tuple[str, str, State | None]],
 ) -> dict[tuple[str, str], State]:
-    """Replay: fold (subject kind, subject id, state after) in log order into current states."""
+    """Replay: fold (subject kind, subject id, state after) in log order into current states.
+
+    A deleted subject takes with it what ends with it (see `ENDS_WITH`).
+    """
     states: dict[tuple[str, str], State] = {}
+    dependants: dict[str, set[tuple[str, str]]] = {}
     for kind, subject_id, after in changes:
         if after is None:
             states.pop((kind, subject_id), None)
+            for dependant in dependants.pop(subject_id, set()):
+                states.pop(dependant, None)
         else:
             states[(kind, subject_id)] = after
+            if kind in ENDS_WITH:
+                dependants.setdefault(after[ENDS_WITH[kind]], set()).add((kind, subject_id))
     return states

@@ -1,38 +1,62 @@
 """The Strawberry schema and its FastAPI router."""
 
+import uuid
 from collections.abc import AsyncIterator
 
 import strawberry
 from fastapi import Request
-from strawberry.extensions import MaxTokensLimiter, QueryDepthLimiter
+from starlette.requests import HTTPConnection
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
 from strawberry.fastapi import GraphQLRouter
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.tools import merge_types
 
 from api.domain.translatable import preferred_language
 from api.rest.identity import identify, request_id
 from api.schema.context import SpoorContext
+from api.schema.cost import QueryCostLimiter
 from api.schema.errors import MaskUnexpectedErrors
 from api.schema.mutations import Mutation
+from api.schema.mutations_admin import AdminMutations
+from api.schema.mutations_feedback import FeedbackMutations
 from api.schema.mutations_structure import StructureMutations
+from api.schema.mutations_trail import TrailMutations
 from api.schema.queries import Query
+from api.schema.subscriptions import Subscription, SubscriptionsOverWebSocketOnly
 from api.store.database import Database
 
 MAX_DEPTH = 12
 MAX_TOKENS = 2_000
+MAX_ALIASES = 30
 
 schema = strawberry.Schema(
     query=Query,
-    mutation=merge_types("Mutation", (Mutation, StructureMutations)),
+    mutation=merge_types(
+        "Mutation",
+        (Mutation, StructureMutations, TrailMutations, AdminMutations, FeedbackMutations),
+    ),
+    subscription=Subscription,
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules([QueryCostLimiter]),
         MaskUnexpectedErrors,
+        SubscriptionsOverWebSocketOnly,
     ],
 )
 
 
-async def _context(request: Request) -> AsyncIterator[SpoorContext]:
+async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
+    if not isinstance(request, Request):  # a WebSocket
+        yield _socket_context(database)
+        return
     async with database.unit_of_work(as_app=True) as uow:
         rid = request_id(request)
         caller = await identify(request, uow, request_id=rid)
@@ -40,6 +64,18 @@ async def _context(request: Request) -> AsyncIterator[SpoorContext]:
         context = SpoorContext(uow, caller, database, request_id=rid)
         context.locale = preferred_language(request.headers.get("Accept-Language"))
         yield context
+
+
+def _socket_context(database: Database) -> SpoorContext:
+    """A WebSocket's context: a unit of work it never enters, and no caller yet.
+
+    A socket can stay open for hours, so it holds no transaction: each subscription opens short
+    units of work of its own, and identifies its caller from the key the socket presented
+    (known only once connection_init has arrived, after this context was made).
+    """
+    return SpoorContext(
+        database.unit_of_work(as_app=True), None, database, request_id=uuid.uuid4().hex
+    )
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:
@@ -50,4 +86,5 @@ def graphql_router() -> GraphQLRouter[SpoorContext, None]:
         schema,
         context_getter=_context,  # type: ignore[arg-type]
         graphql_ide="graphiql",
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )

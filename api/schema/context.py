@@ -8,10 +8,10 @@ from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from api.domain.trail import NodeKind
-from api.services import reading
+from api.services import browsing, reading
 from api.services.caller import Caller
 from api.store.database import Database
-from api.store.models import Input, Node
+from api.store.models import Actor, Input, Node, ParticipationMoment, Theme
 from api.store.reads import OriginCounts
 from api.store.unit_of_work import UnitOfWork
 
@@ -50,6 +50,16 @@ class SpoorContext(BaseContext):
         self.input_pages: DataLoader[
             tuple[Key, reading.InputQuery], tuple[list[Input], bool, int]
         ] = self._loader(reading.input_pages_of)
+        self.links_around: DataLoader[Key, browsing.Around] = self._loader(browsing.links_around_of)
+        self.nodes: DataLoader[Key, Node | None] = self._loader(browsing.nodes_of)
+        self.part_pages: DataLoader[tuple[Key, browsing.PartQuery], browsing.Parts] = self._loader(
+            browsing.part_pages_of
+        )
+        self.sub_themes: DataLoader[Key, list[Theme]] = self._loader(browsing.sub_themes_of)
+        self.moments: DataLoader[Key, ParticipationMoment | None] = self._loader(
+            browsing.moments_by_key
+        )
+        self.actors: DataLoader[uuid.UUID, list[Actor]] = self._loader(browsing.actors_of)
 
     def _loader(
         self, fetch: Callable[[UnitOfWork, list[K]], Awaitable[dict[K, V]]]

@@ -18,13 +18,14 @@ from api.domain.errors import (
     IllegalTransition,
     LinkNotAllowed,
     NotFound,
+    StaleVersion,
 )
 from api.schema.context import SpoorContext
 from api.schema.ids import uuid_of
+from api.schema.links import Link
 from api.schema.structure import Action, Input
 from api.services import actions, inputs, links
 from api.services.caller import Caller
-from api.store import models
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -58,26 +59,20 @@ class ForbiddenError:
     message: str
 
 
-@strawberry.type(description="A link along the trail.")
-class Link:
-    id: strawberry.ID
-    kind: str
-    rationale: str | None
-    decision: str
-    author: str
-
-    @classmethod
-    def from_row(cls, row: models.Link) -> "Link":
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            kind=row.kind,
-            rationale=row.rationale,
-            decision=row.decision,
-            author=row.author,
-        )
+@strawberry.type(
+    description="The item changed since the caller read it (a stale expectedVersion), or a value"
+    " that must be unique is taken."
+)
+class ConflictError:
+    message: str
+    field: str | None
+    error_code: str = strawberry.field(description="stale_version or conflict")
+    current_version: int | None = strawberry.field(
+        description="For a stale version: the version to read again and retry from."
+    )
 
 
-Failure = NotFoundError | ValidationError | ForbiddenError
+Failure = NotFoundError | ValidationError | ConflictError | ForbiddenError
 InputResult = Annotated[Input | Failure, strawberry.union("InputResult")]
 ActionResult = Annotated[Action | Failure, strawberry.union("ActionResult")]
 LinkResult = Annotated[Link | LinkNotAllowedError | Failure, strawberry.union("LinkResult")]
@@ -85,7 +80,7 @@ LinkResult = Annotated[Link | LinkNotAllowedError | Failure, strawberry.union("L
 
 async def _perform(
     info: Info[SpoorContext, None], use: Callable[[UnitOfWork, Caller], Awaitable[T]]
-) -> T | NotFoundError | ValidationError | ForbiddenError | LinkNotAllowedError:
+) -> T | NotFoundError | ValidationError | ConflictError | ForbiddenError | LinkNotAllowedError:
     caller = info.context.caller
     if caller is None:
         return ForbiddenError(message="changing the trail needs an API key with the write scope")
@@ -102,14 +97,21 @@ async def _perform(
 
 def _failure(
     error: DomainError,
-) -> NotFoundError | ValidationError | ForbiddenError | LinkNotAllowedError:
+) -> NotFoundError | ValidationError | ConflictError | ForbiddenError | LinkNotAllowedError:
     if isinstance(error, NotFound):
         return NotFoundError(message=error.message, field=error.field)
     if isinstance(error, Forbidden):
         return ForbiddenError(message=error.message)
     if isinstance(error, LinkNotAllowed) or error.code in ("duplicate_link", "cross_plan_link"):
         return LinkNotAllowedError(message=error.message, error_code=error.code)
-    assert isinstance(error, (IllegalTransition, Conflict, DomainError))
+    if isinstance(error, Conflict):
+        return ConflictError(
+            message=error.message,
+            field=error.field,
+            error_code=error.code,
+            current_version=error.current if isinstance(error, StaleVersion) else None,
+        )
+    assert isinstance(error, (IllegalTransition, DomainError))
     return ValidationError(message=error.message, field=error.field, error_code=error.code)
 
 
@@ -141,11 +143,17 @@ class Mutation:
         info: Info[SpoorContext, None],
         input_id: relay.GlobalID,
         status: str,
+        expected_version: int | None = None,
         reason: str | None = None,
     ) -> InputResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Input:
             row = await inputs.set_input_status(
-                uow, caller, input_id=uuid_of(input_id), status=status, reason=reason
+                uow,
+                caller,
+                input_id=uuid_of(input_id),
+                status=status,
+                reason=reason,
+                expected_version=expected_version,
             )
             return Input.from_row(row)
 
@@ -157,11 +165,17 @@ class Mutation:
         info: Info[SpoorContext, None],
         action_id: relay.GlobalID,
         progress: int,
+        expected_version: int | None = None,
         reason: str | None = None,
     ) -> ActionResult:
         async def use(uow: UnitOfWork, caller: Caller) -> Action:
             row = await actions.set_progress(
-                uow, caller, action_id=uuid_of(action_id), progress=progress, reason=reason
+                uow,
+                caller,
+                action_id=uuid_of(action_id),
+                progress=progress,
+                reason=reason,
+                expected_version=expected_version,
             )
             return Action(id=str(row.id), row=row)
 

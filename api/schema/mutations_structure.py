@@ -13,7 +13,16 @@ from api.domain.errors import ValidationFailed
 from api.schema.context import SpoorContext
 from api.schema.ids import uuid_of
 from api.schema.mutations import Failure, _perform
-from api.schema.structure import Action, ActionPlan, Finding, Goal, Input, Theme
+from api.schema.structure import (
+    Action,
+    ActionPlan,
+    Finding,
+    Goal,
+    Input,
+    PlanItem,
+    Theme,
+    node_type,
+)
 from api.schema.types import Plan
 from api.services import actions, plans, structure
 from api.services.caller import Caller
@@ -36,17 +45,6 @@ def _text(value: object) -> str | dict[str, str] | None:
     ):
         return value
     raise ValidationFailed("a text is a string, or an object of language to string", field="title")
-
-
-PlanItem = Finding | Theme | Goal | ActionPlan | Action | Input
-ITEM_TYPES: dict[str, type[PlanItem]] = {
-    "finding": Finding, "theme": Theme, "goal": Goal, "action_plan": ActionPlan,
-    "action": Action, "input": Input,
-}  # fmt: skip
-
-
-def _node_type(row: models.Node) -> PlanItem:
-    return ITEM_TYPES[row.kind](id=str(row.id), row=row)  # type: ignore[arg-type]
 
 
 async def _create(
@@ -110,11 +108,16 @@ class StructureMutations:
     @strawberry.mutation(description="Publish (or adopt) a plan; plans only move forward.")
     async def set_plan_status(
         self, info: Info[SpoorContext, None], plan_id: relay.GlobalID, status: str,
-        reason: str | None = None,
+        expected_version: int | None = None, reason: str | None = None,
     ) -> PlanResult:  # fmt: skip
         async def use(uow: UnitOfWork, caller: Caller) -> Plan:
             row = await plans.set_plan_status(
-                uow, caller, plan_id=uuid_of(plan_id), status=status, reason=reason
+                uow,
+                caller,
+                plan_id=uuid_of(plan_id),
+                status=status,
+                reason=reason,
+                expected_version=expected_version,
             )
             return Plan.from_row(row)
 
@@ -137,7 +140,7 @@ class StructureMutations:
         reason: str | None = None,
     ) -> NodeResult:
         async def use(uow: UnitOfWork, caller: Caller) -> PlanItem:
-            return _node_type(
+            return node_type(
                 await _create(
                     uow, caller, kind, plan_id=uuid_of(plan_id), code=code,
                     title=_text(title) or "", description=_text(description), priority=priority,
@@ -147,13 +150,26 @@ class StructureMutations:
 
         return await _perform(info, use)  # type: ignore[return-value]
 
-    @strawberry.mutation(description="Remove a plan item and the links that touch it.")
+    @strawberry.mutation(
+        description="Remove an input, finding, theme, goal, action plan or action, and the links"
+        " that touch it."
+    )
     async def delete_node(
-        self, info: Info[SpoorContext, None], id: relay.GlobalID, reason: str | None = None
+        self,
+        info: Info[SpoorContext, None],
+        id: relay.GlobalID,
+        expected_version: int | None = None,
+        reason: str | None = None,
     ) -> NodeResult:
         async def use(uow: UnitOfWork, caller: Caller) -> PlanItem:
-            return _node_type(
-                await structure.delete_node(uow, caller, node_id=uuid_of(id), reason=reason)
+            return node_type(
+                await structure.delete_node(
+                    uow,
+                    caller,
+                    node_id=uuid_of(id),
+                    expected_version=expected_version,
+                    reason=reason,
+                )
             )
 
         return await _perform(info, use)  # type: ignore[return-value]

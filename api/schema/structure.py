@@ -3,7 +3,7 @@
 import datetime
 import uuid
 from collections.abc import Callable, Iterable
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Self, TypeVar
 
 import strawberry
 from strawberry import relay
@@ -12,12 +12,60 @@ from strawberry.types import Info
 from api.domain.trail import NodeKind
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
+from api.schema.history import History, history_page
 from api.schema.ids import uuid_or_none
+from api.schema.traces import Direction, TracedNode, traced
 from api.services import reading
 from api.services.pagination import encode_cursor
 from api.store import models
 
+if TYPE_CHECKING:
+    from api.schema.links import Link
+    from api.schema.parts import Moment
+
 T = TypeVar("T")
+LinkType = Annotated["Link", strawberry.lazy("api.schema.links")]
+MomentType = Annotated["Moment", strawberry.lazy("api.schema.parts")]
+
+
+@strawberry.interface(
+    description="Anything on the trail: it has links in and out, a trace and a history."
+)
+class TrailNode:
+    row: strawberry.Private[models.Node]
+
+    @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
+    def version(self) -> int:
+        return self.row.version
+
+    @strawberry.field(description="The links that end here, from what this rests on.")
+    async def incoming_links(self, info: Info[SpoorContext, None]) -> list[LinkType]:
+        from api.schema.links import Link
+
+        incoming, _ = await info.context.links_around.load((self.row.tenant_id, self.row.id))
+        return [Link.from_row(link) for link in incoming]
+
+    @strawberry.field(description="The links that start here, to what this supports.")
+    async def outgoing_links(self, info: Info[SpoorContext, None]) -> list[LinkType]:
+        from api.schema.links import Link
+
+        _, outgoing = await info.context.links_around.load((self.row.tenant_id, self.row.id))
+        return [Link.from_row(link) for link in outgoing]
+
+    @strawberry.field(
+        description="Everything reachable from here, FORWARD to what it reached or BACKWARD to"
+        " what it rests on, with every path and each link's rationale: one query."
+    )
+    async def trace(
+        self, info: Info[SpoorContext, None], direction: Direction, depth: int = 4
+    ) -> list[TracedNode]:
+        return await traced(info, self.row.id, direction, depth)
+
+    @strawberry.field(description="Every change to it and its links, newest first; needs a key.")
+    async def history(
+        self, info: Info[SpoorContext, None], first: int | None = 20, after: str | None = None
+    ) -> History:
+        return await history_page(info, self.row.id, first, after)
 
 
 @strawberry.type(description="How many items share one value.")
@@ -27,7 +75,7 @@ class Tally:
 
 
 @strawberry.type(description="One contribution from a participant.")
-class Input(relay.Node):
+class Input(relay.Node, TrailNode):
     id: relay.NodeID[str]
     row: strawberry.Private[models.Input]
 
@@ -62,6 +110,23 @@ class Input(relay.Node):
     @strawberry.field(description="When the input was given.")
     def submitted_at(self) -> datetime.datetime:
         return self.row.submitted_at
+
+    @strawberry.field(description="Why it was not retained, when it was not.")
+    def status_reason(self) -> str | None:
+        return self.row.status_reason
+
+    @strawberry.field(description="The language it was given in.")
+    def language(self) -> str:
+        return self.row.language
+
+    @strawberry.field(description="The participation moment it was gathered at, if any.")
+    async def moment(self, info: Info[SpoorContext, None]) -> MomentType | None:
+        from api.schema.parts import Moment
+
+        if self.row.moment_id is None:
+            return None
+        row = await info.context.moments.load((self.row.tenant_id, self.row.moment_id))
+        return Moment.from_row(row) if row else None
 
 
 @strawberry.type(description="An input and its place in the list.")
@@ -120,8 +185,8 @@ def _tally(counts: dict[str, int]) -> list[Tally]:
     return [Tally(value=value, count=count) for value, count in sorted(counts.items())]
 
 
-@strawberry.interface(description="What goals, action plans and actions have in common.")
-class PlanElement:
+@strawberry.interface(description="What findings, themes, goals, action plans and actions share.")
+class PlanElement(TrailNode):
     row: strawberry.Private[models.Node]
 
     @strawberry.field(description="A short code such as SD1, AP1.2 or A1.2.3.")
@@ -180,6 +245,19 @@ class Theme(relay.Node, PlanElement):
         assert isinstance(self.row, models.Theme)
         return strawberry.ID(str(self.row.parent_id)) if self.row.parent_id else None
 
+    @strawberry.field(description="The theme it sits under, if any.")
+    async def parent(self, info: Info[SpoorContext, None]) -> "Theme | None":
+        assert isinstance(self.row, models.Theme)
+        if self.row.parent_id is None:
+            return None
+        row = await info.context.nodes.load((self.row.tenant_id, self.row.parent_id))
+        return Theme(id=str(row.id), row=row) if row else None
+
+    @strawberry.field(description="The themes directly under it, by code: the tree, one level.")
+    async def sub_themes(self, info: Info[SpoorContext, None]) -> list["Theme"]:
+        rows = await info.context.sub_themes.load((self.row.tenant_id, self.row.id))
+        return [Theme(id=str(row.id), row=row) for row in rows]
+
 
 @strawberry.type(description="A strategic goal.")
 class Goal(relay.Node, PlanElement):
@@ -189,6 +267,18 @@ class Goal(relay.Node, PlanElement):
     async def action_plans(self, info: Info[SpoorContext, None]) -> list[ActionPlan]:
         rows = await info.context.action_plans.load((self.row.tenant_id, self.row.id))
         return [ActionPlan(id=str(row.id), row=row) for row in rows]
+
+
+PlanItem = Input | Finding | Theme | Goal | ActionPlan | Action
+ITEM_TYPES: dict[str, type[PlanItem]] = {
+    "input": Input, "finding": Finding, "theme": Theme, "goal": Goal, "action_plan": ActionPlan,
+    "action": Action,
+}  # fmt: skip
+
+
+def node_type(row: models.Node) -> PlanItem:
+    """The GraphQL type of a node of any kind."""
+    return ITEM_TYPES[row.kind](id=str(row.id), row=row)  # type: ignore[arg-type]
 
 
 async def _resolve_nodes(

@@ -1,5 +1,6 @@
 """Traces in GraphQL: forward from an input to what it reached, backward from an action."""
 
+import uuid
 from enum import Enum
 
 import strawberry
@@ -58,6 +59,32 @@ def _label(node: models.Node, locale: str | None) -> str | None:
     return resolve(node.title, locale)
 
 
+async def traced(
+    info: Info[SpoorContext, None], node_id: uuid.UUID, direction: Direction, depth: int
+) -> list[TracedNode]:
+    """What a node reached (FORWARD) or rests on (BACKWARD), with every path: one query."""
+    found = await info.context.serialised(
+        lambda uow: traces.trace(
+            uow,
+            info.context.caller,
+            node_id=node_id,
+            forward=direction is Direction.FORWARD,
+            depth=depth,
+        )
+    )
+    return [
+        TracedNode(
+            id=strawberry.ID(str(r.node.id)),
+            kind=r.node.kind,
+            code=r.node.code,
+            title=_label(r.node, info.context.locale),
+            depth=r.depth,
+            paths=[[_step(link) for link in path] for path in r.paths],
+        )
+        for r in found
+    ]
+
+
 @strawberry.type
 class TraceQueries:
     @strawberry.field(
@@ -72,24 +99,4 @@ class TraceQueries:
         direction: Direction,
         depth: int = 4,
     ) -> list[TracedNode]:
-        node_id = uuid_of(id)
-        found = await info.context.serialised(
-            lambda uow: traces.trace(
-                uow,
-                info.context.caller,
-                node_id=node_id,
-                forward=direction is Direction.FORWARD,
-                depth=depth,
-            )
-        )
-        return [
-            TracedNode(
-                id=strawberry.ID(str(r.node.id)),
-                kind=r.node.kind,
-                code=r.node.code,
-                title=_label(r.node, info.context.locale),
-                depth=r.depth,
-                paths=[[_step(link) for link in path] for path in r.paths],
-            )
-            for r in found
-        ]
+        return await traced(info, uuid_of(id), direction, depth)

@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from api.domain.errors import NotFound, ValidationFailed
@@ -14,7 +14,7 @@ from api.services.pagination import Page, page_size
 from api.store import events as event_store
 from api.store import plan_events as plan_event_store
 from api.store import plans as plan_store
-from api.store.models import Event
+from api.store.models import Event, Plan
 from api.store.plan_events import EventFilter
 from api.store.snapshots import current_states
 from api.store.unit_of_work import UnitOfWork
@@ -128,6 +128,21 @@ async def trail_as_of(
     links = {key[1]: state for key, state in states.items() if key[0] == "link"}
     nodes = {key: state for key, state in states.items() if key[0] not in ("link", "moment")}
     return TrailAsOf(as_of=at, plan=plan, nodes=nodes, links=links)
+
+
+async def plan_as_of(uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, at: datetime) -> Plan:
+    """The plan's own fields as they stood at `at`: a record to read, never to save."""
+    state = (await trail_as_of(uow, caller, plan_id=plan_id, at=at)).plan
+    return Plan(
+        tenant_id=caller.tenant_id,
+        id=plan_id,
+        title=state["title"],
+        description=state.get("description"),
+        period_start=date.fromisoformat(state["period_start"]),
+        period_end=date.fromisoformat(state["period_end"]),
+        status=state["status"],
+        version=state["version"],
+    )
 
 
 async def history(

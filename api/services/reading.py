@@ -40,12 +40,12 @@ async def goals_of(uow: UnitOfWork, plan_keys: Sequence[Key]) -> dict[Key, list[
 
 async def targets_of(uow: UnitOfWork, keys: Sequence[Key], kind: NodeKind) -> dict[Key, list[Node]]:
     """For each node, the nodes of `kind` it links to (a goal's action plans, say)."""
-    return await _per_tenant(keys, lambda t, ids: reads.targets_of(uow.session, t, ids, kind))
+    return await per_tenant(keys, lambda t, ids: reads.targets_of(uow.session, t, ids, kind))
 
 
 async def origin_counts_of(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, reads.OriginCounts]:
     """For each node, how many inputs it rests on (through any path), per channel and type."""
-    return await _per_tenant(keys, lambda t, ids: reads.origin_counts(uow.session, t, ids))
+    return await per_tenant(keys, lambda t, ids: reads.origin_counts(uow.session, t, ids))
 
 
 async def first_origins_of(
@@ -57,7 +57,7 @@ async def first_origins_of(
         by_limit[limit].append(key)
     found: dict[tuple[Key, int], list[Input]] = {}
     for limit, node_keys in by_limit.items():
-        pages = await _per_tenant(node_keys, partial(_first_origins, uow, limit=limit))
+        pages = await per_tenant(node_keys, partial(_first_origins, uow, limit=limit))
         found.update({(key, limit): rows for key, rows in pages.items()})
     return found
 
@@ -68,7 +68,7 @@ async def _first_origins(
     return await reads.originating_inputs(uow.session, tenant_id, ids, limit)
 
 
-async def _per_tenant(
+async def per_tenant(
     keys: Sequence[Key],
     fetch: Callable[[uuid.UUID, list[uuid.UUID]], Awaitable[dict[uuid.UUID, T]]],
 ) -> dict[Key, T]:

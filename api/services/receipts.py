@@ -1,16 +1,19 @@
 """What became of my input: a citizen's receipt, answered without a key or personal data."""
 
+import uuid
 from dataclasses import dataclass
 
 from api.domain.errors import DomainError, NotFound
+from api.domain.feedback import FeedbackSubject
 from api.domain.receipts import receipt_digest
 from api.domain.trail import COMMITMENT_KINDS
 from api.domain.translatable import resolve
 from api.services import limits
+from api.services.feedback import feedback_for
 from api.store import plans as plan_store
 from api.store import traces as trace_store
 from api.store import trail as trail_store
-from api.store.models import Input
+from api.store.models import Feedback, Input, Link, Node
 from api.store.unit_of_work import UnitOfWork
 
 # Stricter than the general limit: codes must not be guessed by trying many.
@@ -37,6 +40,21 @@ class Commitment:
 
 
 @dataclass(frozen=True)
+class FeedbackNote:
+    """Published feedback as a receipt shows it: no author's name, only what it answers.
+
+    `answers` is `input` for feedback on the input itself; for feedback on a link, the kind of
+    item the link leads to, with that item's code and title.
+    """
+
+    text: str
+    published_on: str
+    answers: str
+    code: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
 class Receipt:
     """An input's outcome as its author may see it."""
 
@@ -44,6 +62,7 @@ class Receipt:
     status: str
     submitted_on: str
     reached: list[Commitment]
+    feedback: list[FeedbackNote]
 
 
 async def admit_lookup(uow: UnitOfWork, *, client: str) -> None:
@@ -64,7 +83,7 @@ async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> R
     assert isinstance(item, Input)
     plan = await plan_store.get_plan(uow.session, tenant_id=item.tenant_id, plan_id=item.plan_id)
     assert plan is not None  # an input's plan cannot vanish (foreign key)
-    _, downstream, _ = await trace_store.trace(
+    _, downstream, links = await trace_store.trace(
         uow.session, tenant_id=item.tenant_id, start_id=item.id, forward=True, depth=4
     )
     reached = sorted(
@@ -78,4 +97,41 @@ async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> R
         reached=[
             Commitment(node.kind, node.code, resolve(node.title, locale) or "") for node in reached
         ],
+        feedback=await _feedback_along(uow, item, downstream, links, locale),
     )
+
+
+async def _feedback_along(
+    uow: UnitOfWork,
+    item: Input,
+    downstream: dict[uuid.UUID, Node],
+    links: dict[uuid.UUID, Link],
+    locale: str | None,
+) -> list[FeedbackNote]:
+    """Feedback on the input and on every link of its forward trail, oldest first.
+
+    The trace already holds every link and the node each leads to, so this is one statement
+    however many links there are.
+    """
+    subjects = [item.id, *links]
+    found = await feedback_for(uow, [(item.tenant_id, subject) for subject in subjects])
+    pieces = sorted(
+        (piece for pieces in found.values() for piece in pieces),
+        key=lambda piece: (piece.published_at, str(piece.id)),
+    )
+    return [_note(piece, downstream, links, locale) for piece in pieces]
+
+
+def _note(
+    piece: Feedback,
+    downstream: dict[uuid.UUID, Node],
+    links: dict[uuid.UUID, Link],
+    locale: str | None,
+) -> FeedbackNote:
+    text = resolve(piece.text, locale) or ""
+    published_on = piece.published_at.date().isoformat()
+    if piece.subject_kind == FeedbackSubject.INPUT:
+        return FeedbackNote(text, published_on, FeedbackSubject.INPUT.value, None, None)
+    target = downstream[links[piece.subject_id].target_id]
+    title = resolve(target.title, locale)
+    return FeedbackNote(text, published_on, target.kind, target.code, title)

@@ -1,30 +1,39 @@
-"""The parts of a plan beside its goals: findings, themes, moments and actors, for many plans."""
+"""Moments, sub-themes and actors, each answered for many parents in one statement."""
 
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.store.models import Actor, ParticipationMoment
+from api.store.arrays import among
+from api.store.models import Actor, ParticipationMoment, Theme
 
-PlanKey = tuple[uuid.UUID, uuid.UUID]
 
-
-async def moments_of_plans(
-    session: AsyncSession, plan_keys: Sequence[PlanKey]
-) -> dict[PlanKey, list[ParticipationMoment]]:
-    """Each plan's participation moments, in the order they were held."""
-    query = (
-        select(ParticipationMoment)
-        .where(
-            tuple_(ParticipationMoment.tenant_id, ParticipationMoment.plan_id).in_(list(plan_keys))
-        )
-        .order_by(ParticipationMoment.held_on, ParticipationMoment.id)
+async def moments_by_id(
+    session: AsyncSession, tenant_id: uuid.UUID, moment_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, ParticipationMoment]:
+    query = select(ParticipationMoment).where(
+        ParticipationMoment.tenant_id == tenant_id, among(ParticipationMoment.id, moment_ids)
     )
-    return _grouped(plan_keys, (await session.scalars(query)).all())
+    return {moment.id: moment for moment in (await session.scalars(query)).all()}
+
+
+async def sub_themes(
+    session: AsyncSession, tenant_id: uuid.UUID, theme_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Theme]]:
+    """For each theme, the themes directly under it, by code."""
+    query = (
+        select(Theme)
+        .where(Theme.tenant_id == tenant_id, among(Theme.parent_id, theme_ids))
+        .order_by(Theme.code, Theme.created_at)
+    )
+    found: dict[uuid.UUID, list[Theme]] = defaultdict(list)
+    for theme in (await session.scalars(query)).all():
+        assert theme.parent_id is not None
+        found[theme.parent_id].append(theme)
+    return {theme_id: found[theme_id] for theme_id in theme_ids}
 
 
 async def actors_of_tenants(
@@ -38,8 +47,8 @@ async def actors_of_tenants(
     return {tenant_id: found[tenant_id] for tenant_id in tenant_ids}
 
 
-def _grouped(plan_keys: Sequence[PlanKey], rows: Sequence[Any]) -> dict[PlanKey, list[Any]]:
-    found: dict[PlanKey, list[Any]] = defaultdict(list)
-    for row in rows:
-        found[(row.tenant_id, row.plan_id)].append(row)
-    return {key: found[key] for key in plan_keys}
+async def actors_by_id(
+    session: AsyncSession, tenant_id: uuid.UUID, actor_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Actor]:
+    query = select(Actor).where(Actor.tenant_id == tenant_id, among(Actor.id, actor_ids))
+    return {actor.id: actor for actor in (await session.scalars(query)).all()}

@@ -18,6 +18,7 @@ from api.store.models import (
     ApiKey,
     Base,
     Contact,
+    Feedback,
     Link,
     Node,
     ParticipationMoment,
@@ -36,6 +37,7 @@ SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
     SubjectKind.LINK: Link,
     SubjectKind.CONTACT: Contact,
     SubjectKind.API_KEY: ApiKey,
+    SubjectKind.FEEDBACK: Feedback,
 }
 
 
@@ -109,7 +111,7 @@ async def current_states(
     tenant = await session.get(Tenant, tenant_id)
     if tenant is not None:
         records.append(tenant)
-    for model in (Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey):
+    for model in (Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback):
         query = select(model).where(model.tenant_id == tenant_id)
         records.extend((await session.scalars(query)).all())
     return await _states(session, records)

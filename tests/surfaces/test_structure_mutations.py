@@ -20,6 +20,7 @@ mutation Node($plan: ID!, $kind: String!, $code: String, $title: JSON!) {
     ... on Goal { id code } ... on ActionPlan { id code } ... on Action { id code }
     ... on Finding { id } ... on Theme { id }
     ... on ValidationError { field message errorCode }
+    ... on ConflictError { field message errorCode }
   }
 }
 """
@@ -71,7 +72,7 @@ async def test_a_plan_built_over_graphql(
     bad_title = await call(CREATE_NODE, plan=plan["id"], kind="goal", code="SD2", title=42)
     assert bad_title["__typename"] == "ValidationError" and bad_title["field"] == "title"
     taken = await call(CREATE_NODE, plan=plan["id"], kind="goal", code="SD1", title="x")
-    assert taken["__typename"] == "ValidationError" and taken["errorCode"] == "conflict"
+    assert taken["__typename"] == "ConflictError" and taken["errorCode"] == "conflict"
 
     assert (await call(PUBLISH, plan=plan["id"])) == {"__typename": "Plan", "status": "PUBLISHED"}
     again = await call(PUBLISH, plan=plan["id"])

@@ -247,6 +247,8 @@ class Link(Base):
             name="fk_link_target",
         ),
         UniqueConstraint("tenant_id", "source_id", "target_id"),
+        # Feedback references a link through its plan as well as its id (migration 0008).
+        UniqueConstraint("tenant_id", "plan_id", "id"),
         CheckConstraint(f"(source_kind, target_kind) IN ({_ALLOWED_PAIRS})", name="allowed_pair"),
         one_of("decision", Decision),
         Index(None, "tenant_id", "target_id"),

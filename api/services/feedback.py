@@ -1,0 +1,88 @@
+"""Feedback: the municipality publishes what it did with an input, or with a link, and why.
+
+Feedback is published and withdrawn, never edited: what a citizen once read stays in the log
+as it was, and a correction is a new piece beside (or instead of) the old one.
+"""
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from api.domain.errors import NotFound
+from api.domain.feedback import FeedbackSubject, feedback_text
+from api.domain.measures import check_text
+from api.services.authorise import writes
+from api.services.caller import Caller
+from api.services.loading import load_link, load_node
+from api.services.recording import record_change, state_before
+from api.store import feedback as feedback_store
+from api.store.feedback import SubjectKey
+from api.store.models import Feedback, Input, Link
+from api.store.unit_of_work import UnitOfWork
+
+
+@writes
+async def publish_feedback(
+    uow: UnitOfWork,
+    caller: Caller,
+    *,
+    subject_id: uuid.UUID,
+    text: str | Mapping[str, str],
+    reason: str | None = None,
+) -> Feedback:
+    """Publish an answer to an input, or to a link of the trail; Dutch text at least."""
+    subject = await _load_subject(uow, caller, subject_id)
+    is_input = isinstance(subject, Input)
+    feedback = Feedback(
+        tenant_id=caller.tenant_id,
+        plan_id=subject.plan_id,
+        subject_kind=(FeedbackSubject.INPUT if is_input else FeedbackSubject.LINK).value,
+        input_id=subject.id if is_input else None,
+        link_id=None if is_input else subject.id,
+        text=feedback_text(text),
+        author=check_text(caller.actor, field="author", max_length=200),
+        # Set here rather than by the database, so the recorded state holds it without a read.
+        published_at=datetime.now(UTC),
+    )
+    uow.session.add(feedback)
+    await uow.session.flush()
+    await record_change(uow, caller, "feedback.published", feedback, None, reason=reason)
+    return feedback
+
+
+@writes
+async def withdraw_feedback(
+    uow: UnitOfWork, caller: Caller, *, feedback_id: uuid.UUID, reason: str | None = None
+) -> Feedback:
+    """Take a published answer back; the log keeps what it said."""
+    feedback = await feedback_store.get_feedback(
+        uow.session, tenant_id=caller.tenant_id, feedback_id=feedback_id
+    )
+    if feedback is None or caller.plan_id not in (None, feedback.plan_id):
+        raise NotFound(f"no feedback with id {feedback_id}", field="id")
+    before = await state_before(uow, feedback)
+    await uow.session.delete(feedback)
+    await uow.session.flush()
+    await record_change(
+        uow, caller, "feedback.withdrawn", feedback, before, deleted=True, reason=reason
+    )
+    return feedback
+
+
+async def feedback_for(
+    uow: UnitOfWork, keys: Sequence[SubjectKey]
+) -> dict[SubjectKey, list[Feedback]]:
+    """For each (tenant, input or link), its published feedback, oldest first (for loaders)."""
+    return await feedback_store.feedback_on(uow.session, keys)
+
+
+async def _load_subject(uow: UnitOfWork, caller: Caller, subject_id: uuid.UUID) -> Input | Link:
+    """The input, or else the link, with this id that the caller may reach."""
+    try:
+        return await load_node(uow, caller, subject_id, Input, field="subjectId")
+    except NotFound:
+        pass
+    try:
+        return await load_link(uow, caller, subject_id)
+    except NotFound:
+        raise NotFound(f"no input or link with id {subject_id}", field="subjectId") from None

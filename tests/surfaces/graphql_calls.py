@@ -1,0 +1,401 @@
+"""What the GraphQL suite shares: global ids, keys, posting a query, counting its statements, a
+plan with one of everything, and one call of every mutation (the table the schema guard checks).
+"""
+
+import base64
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+from sqlalchemy import event
+
+from api.services import feedback, inputs, keys, links, participation, structure
+from api.services.caller import Caller
+from api.store import trail as trail_store
+from api.store.database import Database
+from api.store.unit_of_work import UnitOfWork
+from tests.builders import make_small_plan
+
+Json = dict[str, Any]
+
+
+def gid(kind: str, value: object) -> str:
+    """The global id GraphQL knows an item by: base64 of `Type:uuid`."""
+    return base64.b64encode(f"{kind}:{value}".encode()).decode()
+
+
+def bearer(key: str | None) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"} if key else {}
+
+
+async def issue_key(
+    database: Database,
+    caller: Caller,
+    scopes: list[str],
+    *,
+    plan_id: uuid.UUID | None = None,
+    name: str = "cms",
+) -> keys.IssuedKey:
+    async with database.unit_of_work() as uow:
+        issued = await keys.create_key(uow, caller, name=name, scopes=scopes, plan_id=plan_id)
+        await uow.commit()
+    return issued
+
+
+async def post(
+    client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
+) -> Json:
+    """The whole answer to one GraphQL request: data and errors."""
+    response = await client.post(
+        "/graphql", json={"query": query, "variables": variables or {}}, headers=bearer(key)
+    )
+    assert response.status_code == 200, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+async def data(
+    client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
+) -> Json:
+    """The data of an answer that must carry no errors."""
+    body = await post(client, query, variables, key)
+    assert "errors" not in body, body
+    return body["data"]  # type: ignore[no-any-return]
+
+
+async def root(
+    client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
+) -> Any:
+    """The value of the one root field a query or mutation asks for."""
+    return next(iter((await data(client, query, variables, key)).values()))
+
+
+async def refusal(
+    client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
+) -> str:
+    """The message of the error an answer must carry instead of data."""
+    body = await post(client, query, variables, key)
+    assert body.get("errors"), body
+    return body["errors"][0]["message"]  # type: ignore[no-any-return]
+
+
+async def statements(
+    client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
+) -> tuple[int, Json]:
+    """How many SQL statements one request costs (the rate-limit gate apart), and its data."""
+    engine = client._transport.app.state.database.engine.sync_engine  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def count(*args: object) -> None:
+        if "rate_window" not in str(args[2]):
+            seen.append(str(args[2]))
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        found = await data(client, query, variables, key)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return len(seen), found
+
+
+def contains(found: object, expected: object) -> bool:
+    """Whether `found` holds `expected`: dicts by their given keys, lists item by item."""
+    if isinstance(expected, dict):
+        return isinstance(found, dict) and all(
+            key in found and contains(found[key], value) for key, value in expected.items()
+        )
+    if isinstance(expected, list):
+        return (
+            isinstance(found, list)
+            and len(found) == len(expected)
+            and all(contains(f, e) for f, e in zip(found, expected, strict=True))
+        )
+    return found == expected
+
+
+@dataclass(frozen=True)
+class World:
+    """A draft plan with one of everything, and keys to act on it (see `build_world`)."""
+
+    caller: Caller
+    plan: uuid.UUID
+    input: uuid.UUID  # at the workshop moment; linked to the finding
+    other_input: uuid.UUID  # "Het fietspad …", through a survey; linked to nothing
+    finding: uuid.UUID
+    theme: uuid.UUID
+    sub_theme: uuid.UUID  # under the theme
+    goal: uuid.UUID  # SD1
+    spare_goal: uuid.UUID  # SD9, linked to nothing
+    action_plan: uuid.UUID
+    action: uuid.UUID
+    input_link: uuid.UUID  # input → finding
+    finding_link: uuid.UUID  # finding → goal
+    goal_link: uuid.UUID  # goal → action plan, adopted, with a rationale
+    spare_link: uuid.UUID  # action plan → action
+    moment: uuid.UUID
+    spare_moment: uuid.UUID
+    actor: uuid.UUID
+    spare_actor: uuid.UUID
+    feedback: uuid.UUID  # on the input
+    spare_key: uuid.UUID
+    admin: str
+    writer: str
+    reader: str
+
+
+async def build_world(database: Database, caller: Caller) -> World:
+    async with database.unit_of_work() as uow:
+        small = await make_small_plan(uow, caller)
+        plan = small.plan_id
+        moment = await participation.create_moment(
+            uow, caller, plan_id=plan, title="Workshop Wonen", held_on=date(2023, 3, 1),
+            method="workshop", phase="citizen_consultation", participant_count=25,
+        )  # fmt: skip
+        spare_moment = await participation.create_moment(
+            uow, caller, plan_id=plan, title="Bevraging", held_on=date(2023, 4, 1),
+            method="survey", phase="analysis",
+        )  # fmt: skip
+        await inputs.update_input(uow, caller, input_id=small.input_id, moment_id=moment.id)
+        other = await inputs.create_input(
+            uow, caller, plan_id=plan, text="Het fietspad naar school is gevaarlijk.",
+            channel="survey", participant_type="stakeholder",
+        )  # fmt: skip
+        sub = await structure.create_theme(
+            uow, caller, plan_id=plan, title="Sociale huur", parent_id=small.theme_id
+        )
+        spare = await structure.create_goal(uow, caller, plan_id=plan, code="SD9", title="Rest")
+        actor = await participation.create_actor(
+            uow, caller, name="Dienst Wonen", kind="department"
+        )
+        spare_actor = await participation.create_actor(uow, caller, name="OCMW", kind="partner")
+        around = {
+            (link.source_id, link.target_id): link.id
+            for link in await links_of(uow, caller, small.finding_id)
+        }
+        goal_link = await links.create_link(
+            uow, caller, source_id=small.goal_id, target_id=small.action_plan_id,
+            rationale="actieplan onder SD1", decision="adopted",
+        )  # fmt: skip
+        spare_link = await links.create_link(
+            uow, caller, source_id=small.action_plan_id, target_id=small.action_id
+        )
+        answer = await feedback.publish_feedback(
+            uow, caller, subject_id=small.input_id, text="We namen dit op."
+        )
+        admin = await keys.create_key(uow, caller, name="admin", scopes=["admin"])
+        writer = await keys.create_key(uow, caller, name="writer", scopes=["read", "write"])
+        reader = await keys.create_key(uow, caller, name="reader", scopes=["read"])
+        spare_key = await keys.create_key(uow, caller, name="old", scopes=["read"])
+        await uow.commit()
+    return World(
+        caller=caller, plan=plan, input=small.input_id, other_input=other.id,
+        finding=small.finding_id, theme=small.theme_id, sub_theme=sub.id, goal=small.goal_id,
+        spare_goal=spare.id, action_plan=small.action_plan_id, action=small.action_id,
+        input_link=around[(small.input_id, small.finding_id)],
+        finding_link=around[(small.finding_id, small.goal_id)], goal_link=goal_link.id,
+        spare_link=spare_link.id, moment=moment.id, spare_moment=spare_moment.id,
+        actor=actor.id, spare_actor=spare_actor.id, feedback=answer.id,
+        spare_key=spare_key.record.id, admin=admin.key, writer=writer.key, reader=reader.key,
+    )  # fmt: skip
+
+
+async def links_of(uow: UnitOfWork, caller: Caller, node_id: uuid.UUID) -> list[Any]:
+    return list(
+        await trail_store.links_touching(uow.session, tenant_id=caller.tenant_id, node_id=node_id)
+    )
+
+
+FAILURES = """
+    ... on NotFoundError { message field }
+    ... on ValidationError { message field errorCode }
+    ... on ConflictError { message field errorCode currentVersion }
+    ... on ForbiddenError { message }"""
+LINK_FAILURES = FAILURES + "\n    ... on LinkNotAllowedError { message errorCode }"
+
+
+def mutation(name: str, params: str, args: str, success: str, *, link: bool = False) -> str:
+    """A document calling one mutation with `$reason`, selecting success and every failure."""
+    head = f"mutation Call($reason: String{params})"
+    failures = LINK_FAILURES if link else FAILURES
+    body = f"__typename {success}{failures}"
+    return f"{head} {{\n  {name}({args}, reason: $reason) {{\n    {body}\n  }}\n}}"
+
+
+@dataclass(frozen=True)
+class Call:
+    """One call of a mutation on a `World` that succeeds for a key with the scope."""
+
+    document: str
+    variables: Callable[[World], Json]
+    success: str  # the __typename it answers with
+    event: str  # the event type it records
+    subject: Callable[[World, Json], str]  # the global id whose history shows the event
+    scope: str = "write"
+
+
+def _id(answer: Json) -> str:
+    return answer["id"]  # type: ignore[no-any-return]
+
+
+def _of(kind: str, name: str) -> Callable[[World, Json], str]:
+    return lambda w, _: gid(kind, getattr(w, name))
+
+
+def _ids(**named: tuple[str, str]) -> Callable[[World], Json]:
+    """Variables of global ids: name=(kind, World attribute)."""
+    return lambda w: {key: gid(kind, getattr(w, attr)) for key, (kind, attr) in named.items()}
+
+
+PLAN = ", $plan: ID!"
+ID = ", $id: ID!"
+# In the order they run on one World: each leaves what the later ones act on.
+# fmt: off
+MUTATIONS: dict[str, Call] = {
+    "createPlan": Call(
+        mutation("createPlan", "", 'title: {nl: "Mobiliteitsplan", en: "Mobility plan"},'
+                 ' periodStart: "2025-01-01", periodEnd: "2030-12-31"', "... on Plan { id }"),
+        lambda w: {}, "Plan", "plan.created", lambda w, a: _id(a),
+    ),
+    "updatePlan": Call(
+        mutation("updatePlan", ID, 'id: $id, title: {nl: "Sociaal plan 2.0"},'
+                 ' periodEnd: "2028-12-31"', "... on Plan { id }"),
+        _ids(id=("Plan", "plan")), "Plan", "plan.updated", _of("Plan", "plan"),
+    ),
+    "publishPlan": Call(
+        mutation("publishPlan", ID, "id: $id", "... on Plan { status }"),
+        _ids(id=("Plan", "plan")), "Plan", "plan.status_changed", _of("Plan", "plan"),
+    ),
+    "setPlanStatus": Call(
+        mutation("setPlanStatus", PLAN, 'planId: $plan, status: "adopted"', "... on Plan { id }"),
+        _ids(plan=("Plan", "plan")), "Plan", "plan.status_changed", _of("Plan", "plan"),
+    ),
+    "createNode": Call(
+        mutation("createNode", PLAN, 'planId: $plan, kind: "goal", code: "SD2",'
+                 ' title: {nl: "Zorg", en: "Care"}, priority: true', "... on Goal { id }"),
+        _ids(plan=("Plan", "plan")), "Goal", "goal.created", lambda w, a: _id(a),
+    ),
+    "updateNode": Call(
+        mutation("updateNode", ID, 'id: $id, title: {nl: "Betaalbaar wonen", en: "Affordable'
+                 ' housing"}, priority: true', "... on Goal { id }"),
+        _ids(id=("Goal", "goal")), "Goal", "goal.updated", _of("Goal", "goal"),
+    ),
+    "deleteNode": Call(
+        mutation("deleteNode", ID, "id: $id", "... on Goal { id }"),
+        _ids(id=("Goal", "spare_goal")), "Goal", "goal.deleted", _of("Goal", "spare_goal"),
+    ),
+    "moveTheme": Call(
+        mutation("moveTheme", ", $theme: ID!", "themeId: $theme", "... on Theme { id }"),
+        _ids(theme=("Theme", "sub_theme")), "Theme", "theme.moved", _of("Theme", "sub_theme"),
+    ),
+    "createInput": Call(
+        mutation("createInput", PLAN, 'planId: $plan, text: "Meer bankjes op het plein",'
+                 ' channel: "letter", participantType: "citizen"', "... on Input { id }"),
+        _ids(plan=("Plan", "plan")), "Input", "input.created", lambda w, a: _id(a),
+    ),
+    "updateInput": Call(
+        mutation("updateInput", ID, 'id: $id, text: "Huur is te duur in Winksele.",'
+                 ' channel: "interview"', "... on Input { id }"),
+        _ids(id=("Input", "input")), "Input", "input.updated", _of("Input", "input"),
+    ),
+    "setInputStatus": Call(
+        mutation("setInputStatus", ID, 'inputId: $id, status: "in_review"', "... on Input { id }"),
+        _ids(id=("Input", "input")), "Input", "input.status_changed", _of("Input", "input"),
+    ),
+    "updateAction": Call(
+        mutation("updateAction", ", $id: ID!, $owner: ID!", 'id: $id, weight: "2.5",'
+                 ' budget: "15000.00", startsOn: "2024-01-01", endsOn: "2025-06-30",'
+                 " ownerIds: [$owner]", "... on Action { id }"),
+        _ids(id=("Action", "action"), owner=("Actor", "actor")), "Action", "action.updated",
+        _of("Action", "action"),
+    ),
+    "setActionStatus": Call(
+        mutation("setActionStatus", ID, 'id: $id, status: "planned"', "... on Action { id }"),
+        _ids(id=("Action", "action")), "Action", "action.status_changed",
+        _of("Action", "action"),
+    ),
+    "setProgress": Call(
+        mutation("setProgress", ID, "actionId: $id, progress: 30", "... on Action { id }"),
+        _ids(id=("Action", "action")), "Action", "action.progress_changed",
+        _of("Action", "action"),
+    ),
+    "createLink": Call(
+        mutation("createLink", ", $source: ID!, $target: ID!", "sourceId: $source,"
+                 ' targetId: $target, rationale: "thema onder SD1", decision: "adopted"',
+                 "... on Link { id }", link=True),
+        _ids(source=("Theme", "theme"), target=("Goal", "goal")), "Link", "link.created",
+        lambda w, a: _id(a),
+    ),
+    "updateLink": Call(
+        mutation("updateLink", ID, 'id: $id, rationale: "gebundeld", decision: "partly_adopted"',
+                 "... on Link { id }", link=True),
+        _ids(id=("Link", "input_link")), "Link", "link.updated", _of("Link", "input_link"),
+    ),
+    "deleteLink": Call(
+        mutation("deleteLink", ID, "id: $id", "... on Link { id }", link=True),
+        _ids(id=("Link", "spare_link")), "Link", "link.deleted", _of("Link", "spare_link"),
+    ),
+    "tagInputs": Call(
+        mutation("tagInputs", ", $theme: ID!, $inputs: [ID!]!", "themeId: $theme,"
+                 ' inputIds: $inputs, rationale: "over wonen"', "... on TagResult"
+                 " { created { id } }", link=True),
+        lambda w: {"theme": gid("Theme", w.theme),
+                   "inputs": [gid("Input", w.input), gid("Input", w.other_input)]},
+        "TagResult", "link.created", _of("Theme", "theme"),
+    ),
+    "createMoment": Call(
+        mutation("createMoment", PLAN, 'planId: $plan, title: "Dialoogtafel",'
+                 ' heldOn: "2023-05-10", method: "online_table", phase: "stakeholder_talks",'
+                 ' facilitator: "Sofie", participantCount: 12, place: "Online", online: true',
+                 "... on Moment { id }"),
+        _ids(plan=("Plan", "plan")), "Moment", "moment.created", lambda w, a: _id(a),
+    ),
+    "updateMoment": Call(
+        mutation("updateMoment", ID, 'id: $id, title: "Workshop Wonen (deel 1)",'
+                 ' participantCount: 30, place: "Zaal De Kring"', "... on Moment { id }"),
+        _ids(id=("Moment", "moment")), "Moment", "moment.updated", _of("Moment", "moment"),
+    ),
+    "deleteMoment": Call(
+        mutation("deleteMoment", ID, "id: $id", "... on Moment { id }"),
+        _ids(id=("Moment", "spare_moment")), "Moment", "moment.deleted",
+        _of("Moment", "spare_moment"),
+    ),
+    "createActor": Call(
+        mutation("createActor", "", 'name: "Dienst Welzijn", kind: "department"',
+                 "... on Actor { id }"),
+        lambda w: {}, "Actor", "actor.created", lambda w, a: _id(a),
+    ),
+    "updateActor": Call(
+        mutation("updateActor", ID, 'id: $id, name: "Dienst Wonen en Welzijn"',
+                 "... on Actor { id }"),
+        _ids(id=("Actor", "actor")), "Actor", "actor.updated", _of("Actor", "actor"),
+    ),
+    "deleteActor": Call(
+        mutation("deleteActor", ID, "id: $id", "... on Actor { id }"),
+        _ids(id=("Actor", "spare_actor")), "Actor", "actor.deleted", _of("Actor", "spare_actor"),
+    ),
+    "createApiKey": Call(
+        mutation("createApiKey", "", 'name: "website", scopes: ["read"]',
+                 "... on IssuedApiKey { key { id } }"),
+        lambda w: {}, "IssuedApiKey", "api_key.created",
+        lambda w, a: gid("ApiKey", a["key"]["id"]), scope="admin",
+    ),
+    "revokeApiKey": Call(
+        mutation("revokeApiKey", ", $id: ID!", "id: $id", "... on ApiKey { id }"),
+        lambda w: {"id": str(w.spare_key)}, "ApiKey", "api_key.revoked",
+        _of("ApiKey", "spare_key"), scope="admin",
+    ),
+    "publishFeedback": Call(
+        mutation("publishFeedback", ", $subject: ID!", 'subjectId: $subject, text: "Gehoord."',
+                 "... on Feedback { id }"),
+        _ids(subject=("Input", "input")), "Feedback", "feedback.published",
+        lambda w, a: gid("Feedback", a["id"]),
+    ),
+    "withdrawFeedback": Call(
+        mutation("withdrawFeedback", ", $id: ID!", "id: $id", "... on Feedback { id }"),
+        lambda w: {"id": str(w.feedback)}, "Feedback", "feedback.withdrawn",
+        _of("Feedback", "feedback"),
+    ),
+}
+# fmt: on

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 import httpx
-from sqlalchemy import event
 
 from api.services import feedback, inputs, keys, links, participation, structure
 from api.services.caller import Caller
@@ -18,6 +17,7 @@ from api.store import trail as trail_store
 from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
 from tests.builders import make_small_plan
+from tests.statements import counted_statements
 
 Json = dict[str, Any]
 
@@ -85,18 +85,9 @@ async def statements(
     client: httpx.AsyncClient, query: str, variables: Json | None = None, key: str | None = None
 ) -> tuple[int, Json]:
     """How many SQL statements one request costs (the rate-limit gate apart), and its data."""
-    engine = client._transport.app.state.database.engine.sync_engine  # type: ignore[attr-defined]
-    seen: list[str] = []
-
-    def count(*args: object) -> None:
-        if "rate_window" not in str(args[2]):
-            seen.append(str(args[2]))
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    engine = client._transport.app.state.database.engine  # type: ignore[attr-defined]
+    with counted_statements(engine, ignoring="rate_window") as seen:
         found = await data(client, query, variables, key)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     return len(seen), found
 
 

@@ -379,7 +379,7 @@ MUTATIONS: dict[str, Call] = {
     ),
     "publishFeedback": Call(
         mutation("publishFeedback", ", $subject: ID!", 'subjectId: $subject, text: "Gehoord."',
-                 "... on Feedback { id }"),
+                 "... on Feedback { id subjectId subjectKind text publishedAt author }"),
         _ids(subject=("Input", "input")), "Feedback", "feedback.published",
         lambda w, a: gid("Feedback", a["id"]),
     ),

@@ -31,7 +31,7 @@ AS_OF = "query P($id: ID!, $at: DateTime!) { plan(id: $id, asOf: $at) { id title
 TRAIL = "query T($id: ID!, $at: DateTime!) { trailAsOf(planId: $id, at: $at) { asOf } }"
 HISTORY = "query H($id: ID!) { history(id: $id) { totalCount events { type } } }"
 TRACE = "query T($id: ID!) { trace(id: $id, direction: FORWARD) { id } }"
-PLANS = "{ plans { totalCount edges { node { id } } } }"
+PLANS = "{ plans { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }"
 PLAN_LOG = """
 query Log($id: ID!) { plan(id: $id) { events { totalCount } trail { nodes } } }
 """
@@ -100,7 +100,9 @@ async def test_anonymous_readers_see_nothing_of_a_draft_plan(
     assert "no plan" in await _refused(client, PLAN, now, None)
     for kind, attr in ITEMS:
         assert await root(client, NODE, {"id": gid(kind, getattr(world, attr))}) is None, kind
-    assert await root(client, PLANS) == {"totalCount": 0, "edges": []}
+    assert await root(client, PLANS) == {
+        "totalCount": 0, "pageInfo": {"hasNextPage": False}, "edges": []
+    }  # fmt: skip
     await _refused(client, TRACE, {"id": gid("Input", world.input)}, None)
 
 
@@ -109,6 +111,7 @@ query Published($id: ID!) {
   plan(id: $id) {
     title status goals { code actionPlans { code } } findings { totalCount }
     themes(allLevels: true) { totalCount } moments { totalCount } inputs { totalCount }
+    coverage { totalInputs reachedInputs }
   }
 }
 """
@@ -126,6 +129,7 @@ async def test_anonymous_readers_of_a_published_plan_read_its_structure_but_not_
     assert (found["status"], found["goals"][0]["code"]) == ("PUBLISHED", "SD1")
     counts = [found[part]["totalCount"] for part in ("findings", "themes", "moments", "inputs")]
     assert counts == [1, 2, 2, 2]
+    assert found["coverage"] == {"totalInputs": 2, "reachedInputs": 1}
     for kind, attr in ITEMS:
         shown = await root(client, NODE, {"id": gid(kind, getattr(world, attr))})
         # Moments and actors are found by id only with a key of their municipality.

@@ -83,10 +83,11 @@ query Parts($id: ID!, $parent: ID, $after: String) {
     version
     findings(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
                          edges { cursor node { title } } }
-    top: themes { totalCount edges { node { title subThemes { title parent { title } } } } }
+    top: themes { totalCount pageInfo { hasNextPage }
+                  edges { cursor node { title subThemes { title parent { title } } } } }
     under: themes(parentId: $parent) { totalCount edges { node { title parentId } } }
     every: themes(allLevels: true) { totalCount }
-    moments { totalCount edges { node { title } } }
+    moments { totalCount pageInfo { endCursor } edges { cursor node { title } } }
     analysis: moments(phase: "analysis") { totalCount edges { node { title phase } } }
     actors(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor }
                                        edges { cursor node { name kind } } }
@@ -105,14 +106,17 @@ async def test_a_plans_findings_themes_moments_and_actors(
     findings = plan["findings"]
     assert findings["totalCount"] == 1 and findings["pageInfo"]["hasNextPage"] is False
     assert findings["pageInfo"]["endCursor"] == findings["edges"][0]["cursor"]
-    assert plan["top"] == {"totalCount": 1, "edges": [{"node": {
+    assert plan["top"]["edges"][0].pop("cursor")
+    assert plan["top"] == {"totalCount": 1, "pageInfo": {"hasNextPage": False}, "edges": [{"node": {
         "title": "Wonen", "subThemes": [{"title": "Sociale huur", "parent": {"title": "Wonen"}}],
     }}]}  # fmt: skip
     assert plan["under"] == {
         "totalCount": 1, "edges": [{"node": {"title": "Sociale huur", "parentId": str(w.theme)}}]
     }  # fmt: skip
     assert plan["every"]["totalCount"] == 2
-    assert [e["node"]["title"] for e in plan["moments"]["edges"]] == ["Workshop Wonen", "Bevraging"]
+    moments = plan["moments"]
+    assert [e["node"]["title"] for e in moments["edges"]] == ["Workshop Wonen", "Bevraging"]
+    assert moments["pageInfo"]["endCursor"] == moments["edges"][-1]["cursor"]
     assert plan["analysis"]["edges"] == [{"node": {"title": "Bevraging", "phase": "analysis"}}]
     names = []
     while True:

@@ -110,7 +110,8 @@ query Inputs($id: ID!, $channel: String, $participantType: String, $status: Stri
              $momentId: ID, $themeId: ID, $reached: Boolean, $search: String) {
   plan(id: $id) { inputs(channel: $channel, participantType: $participantType, status: $status,
                          momentId: $momentId, themeId: $themeId, reached: $reached,
-                         search: $search) { totalCount edges { node { id } } } }
+                         search: $search) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }
 }
 """
 
@@ -128,7 +129,9 @@ async def test_a_plans_inputs_filtered_every_way(
     async def found(**given: object) -> list[str]:
         variables = {"id": gid("Plan", w.plan), **given}
         page = (await root(client, INPUTS, variables, w.reader))["inputs"]
-        assert page["totalCount"] == len(page["edges"])
+        assert page["totalCount"] == len(page["edges"]) and not page["pageInfo"]["hasNextPage"]
+        if page["edges"]:
+            assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
         return [edge["node"]["id"] for edge in page["edges"]]
 
     assert await found() == [first, other]
@@ -192,3 +195,47 @@ async def test_titles_in_the_asked_language_or_else_dutch(
     assert titles["SD0"] == ("Care", "Zorg") and titles["SD1"] == ("Wonen", "Wonen")
     assert plan["findings"]["edges"] == [{"node": {"title": "Huur is duur"}}]
     assert body["data"]["node"]["trace"] == [{"kind": "theme", "title": "Health"}]
+
+
+RECORD = """
+mutation Record($plan: ID!) {
+  createInput(planId: $plan, text: "Meer sociale woningen", channel: "email",
+              participantType: "citizen") { ... on Input { id receiptCode } }
+}
+"""
+ANSWER = """
+mutation Answer($input: ID!, $goal: ID!) {
+  createLink(sourceId: $input, targetId: $goal) { __typename }
+  publishFeedback(subjectId: $input, text: {nl: "Opgenomen in SD1.", en: "Taken up in SD1."}) {
+    __typename }
+}
+"""
+RECEIPT = """
+query Receipt($code: String!) { receipt(code: $code, locale: "en") {
+  planTitle status submittedOn reached { kind code title }
+  feedback { text publishedOn author answers code title } } }
+"""
+
+
+async def test_the_receipt_of_an_input_recorded_over_graphql(
+    client: httpx.AsyncClient, database: Database, caller: Caller
+) -> None:
+    w = await build_world(database, caller)
+    variables = {"plan": gid("Plan", w.plan), "goal": gid("Goal", w.goal)}
+    made = await root(client, RECORD, variables, w.writer)
+    answered = await post(client, ANSWER, {**variables, "input": made["id"]}, w.writer)
+    assert answered["data"] == {
+        "createLink": {"__typename": "Link"}, "publishFeedback": {"__typename": "Feedback"},
+    }  # fmt: skip
+    receipt = await root(client, RECEIPT, {"code": made["receiptCode"]})
+    assert (receipt["planTitle"], receipt["status"]) == ("Sociaal plan", "received")
+    # The goal, and through it its action plan and that plan's action.
+    assert sorted((r["kind"], r["code"], r["title"]) for r in receipt["reached"]) == [
+        ("action", "A1.1.1", "Sociaal verhuurkantoor uitbreiden"),
+        ("action_plan", "AP1.1", "Huuraanbod"), ("goal", "SD1", "Wonen"),
+    ]  # fmt: skip
+    (note,) = receipt["feedback"]
+    assert (note["text"], note["author"], note["answers"]) == (
+        "Taken up in SD1.", "the municipality", "input",
+    )  # fmt: skip
+    assert note["publishedOn"] == receipt["submittedOn"] and note["code"] is None

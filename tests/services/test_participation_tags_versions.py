@@ -15,6 +15,7 @@ from api.domain.errors import Conflict, DomainError, NotFound, StaleVersion, Val
 from api.services import actions, audit, inputs, links, participation, plans, structure
 from api.services.caller import Caller
 from api.store.database import Database
+from api.store.models import ParticipationMoment
 from api.store.unit_of_work import UnitOfWork
 from tests.builders import SmallPlan, attempt, make_small_plan, snapshot
 
@@ -94,13 +95,17 @@ async def test_a_moment_corrected_field_by_field_and_removed_once_unused(
     ]  # fmt: skip
 
 
+async def _workshop(database: Database, caller: Caller, plan: SmallPlan) -> ParticipationMoment:
+    return await _done(database, lambda uow: participation.create_moment(
+        uow, caller, plan_id=plan.plan_id, title="Workshop", held_on=date(2023, 3, 1),
+        method="workshop",
+    ))  # fmt: skip
+
+
 async def test_a_moment_of_another_plan_is_out_of_a_bound_keys_reach(
     database: Database, caller: Caller, small_plan: SmallPlan
 ) -> None:
-    moment = await _done(database, lambda uow: participation.create_moment(
-        uow, caller, plan_id=small_plan.plan_id, title="Workshop", held_on=date(2023, 3, 1),
-        method="workshop",
-    ))  # fmt: skip
+    moment = await _workshop(database, caller, small_plan)
     other = await _done(database, lambda uow: make_small_plan(uow, caller, title="Ander plan"))
     bound = replace(caller, plan_id=other.plan_id)
     for use in (
@@ -274,10 +279,7 @@ async def test_of_two_writers_racing_on_one_item_the_later_loses_whole(
 async def test_two_units_that_loaded_the_same_item_the_second_commit_loses(
     database: Database, caller: Caller, small_plan: SmallPlan
 ) -> None:
-    moment = await _done(database, lambda uow: participation.create_moment(
-        uow, caller, plan_id=small_plan.plan_id, title="Workshop", held_on=date(2023, 3, 1),
-        method="workshop",
-    ))  # fmt: skip
+    moment = await _workshop(database, caller, small_plan)
     before = await snapshot(database)
     with pytest.raises(StaleVersion):
         async with database.unit_of_work() as late:

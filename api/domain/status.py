@@ -47,7 +47,9 @@ def next_input_status(
         raise ValidationFailed(
             "an input can only be marked not_retained with a reason", field="reason"
         )
-    return wanted, reason
+    # The reason stays with the input only when it explains a refusal; any other status
+    # change keeps its reason in the event log alone.
+    return wanted, reason if wanted is InputStatus.NOT_RETAINED else None
 
 
 def next_action_status(current: ActionStatus, wanted: ActionStatus) -> ActionStatus:

@@ -63,7 +63,10 @@ async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
         await uow.act_for(caller.tenant_id if caller else None)
         context = SpoorContext(uow, caller, database, request_id=rid)
         context.locale = preferred_language(request.headers.get("Accept-Language"))
-        yield context
+        try:
+            yield context
+        finally:
+            await context.settle()
 
 
 def _socket_context(database: Database) -> SpoorContext:

@@ -1,8 +1,9 @@
 """The per-request context: one unit of work, shared safely, and the request's dataloaders."""
 
+import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
@@ -32,6 +33,7 @@ class SpoorContext(BaseContext):
         # Set from Accept-Language; a field's own `locale` argument wins over it.
         self.locale: str | None = None
         self.uow = uow
+        self._running: set[asyncio.Future[Any]] = set()
         # For the few answers that must commit apart from the request (counting lookups).
         self.uow_factory = database
         # None for an anonymous reader, who sees published plans only.
@@ -78,5 +80,19 @@ class SpoorContext(BaseContext):
         Strawberry resolves sibling fields concurrently and an AsyncSession is not safe for
         concurrent use, so every resolver and loader goes through this lock.
         """
+        # Shielded: when one field fails, GraphQL cancels its siblings; a query cancelled midway
+        # would leave the connection unusable, so each use runs to its end regardless, and the
+        # request settles them all before its unit of work closes.
+        task = asyncio.ensure_future(self._locked(use))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        return await asyncio.shield(task)
+
+    async def _locked(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
         async with self.uow.lock:
             return await use(self.uow)
+
+    async def settle(self) -> None:
+        """Wait for every use of the session still running, however its field ended."""
+        while self._running:
+            await asyncio.gather(*self._running, return_exceptions=True)

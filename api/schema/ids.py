@@ -3,6 +3,7 @@
 import uuid
 
 from strawberry import relay
+from strawberry.relay.types import GlobalIDValueError
 
 from api.domain.errors import NotFound
 
@@ -13,6 +14,10 @@ def uuid_or_none(value: relay.GlobalID | str) -> uuid.UUID | None:
     try:
         return uuid.UUID(raw)
     except ValueError:
+        pass
+    try:  # a global id passed where a plain one is also accepted
+        return uuid.UUID(relay.GlobalID.from_id(raw).node_id)
+    except (ValueError, GlobalIDValueError):
         return None
 
 

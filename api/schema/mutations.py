@@ -49,6 +49,7 @@ class ValidationError:
 @strawberry.type(description="The trail does not allow this link (kind, cycle, duplicate, plan).")
 class LinkNotAllowedError:
     message: str
+    field: str | None
     error_code: str = strawberry.field(
         description="link_not_allowed, cycle_detected, duplicate_link or cross_plan_link"
     )
@@ -103,7 +104,7 @@ def _failure(
     if isinstance(error, Forbidden):
         return ForbiddenError(message=error.message)
     if isinstance(error, LinkNotAllowed) or error.code in ("duplicate_link", "cross_plan_link"):
-        return LinkNotAllowedError(message=error.message, error_code=error.code)
+        return LinkNotAllowedError(message=error.message, field=error.field, error_code=error.code)
     if isinstance(error, Conflict):
         return ConflictError(
             message=error.message,

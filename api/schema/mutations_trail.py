@@ -22,7 +22,7 @@ from api.services import actions, inputs, links, structure
 from api.services.caller import Caller
 from api.store.unit_of_work import UnitOfWork
 
-ThemeResult = Annotated[Theme | Failure, strawberry.union("ThemeResult")]
+ThemeResult = Annotated[Theme | LinkNotAllowedError | Failure, strawberry.union("ThemeResult")]
 InputUpdateResult = Annotated[Input | Failure, strawberry.union("InputUpdateResult")]
 ActionUpdateResult = Annotated[Action | Failure, strawberry.union("ActionUpdateResult")]
 
@@ -81,7 +81,7 @@ class TrailMutations:
             )  # fmt: skip
             return Theme(id=str(row.id), row=row)
 
-        return await _perform(info, use)  # type: ignore[return-value]
+        return await _perform(info, use)
 
     @strawberry.mutation(description="Correct an input's text, channel, participant or moment.")
     async def update_input(

@@ -13,7 +13,7 @@ from api.schema.ids import uuid_or_none
 from api.schema.structure import Finding, Theme
 from api.services import browsing
 from api.services.browsing import PartQuery
-from api.services.pagination import encode_cursor
+from api.services.pagination import encode_cursor, page_size
 from api.services.reading import Key
 from api.store import models
 from api.store.unit_of_work import UnitOfWork
@@ -199,9 +199,10 @@ async def actors_of(
     info: Info[SpoorContext, None], plan: models.Plan, first: int, after: str | None
 ) -> ActorConnection:
     """A tenant has tens of actors, not thousands: they are paged from the one list."""
+    size = page_size(first)
     rows = await info.context.actors.load(plan.tenant_id)
     cursors = [encode_cursor(row.created_at, row.id) for row in rows]
     start = cursors.index(after) + 1 if after in cursors else 0
-    page = rows[start : start + max(0, min(first, 100))]
+    page = rows[start : start + size]
     more = start + len(page) < len(rows)
     return _connection(ActorConnection, page, Actor.from_row, more, len(rows))  # type: ignore[no-any-return]

@@ -126,7 +126,9 @@ async def trail_as_of(
     if plan is None:
         raise NotFound(f"the plan did not exist yet at {at.isoformat()}", field="asOf")
     links = {key[1]: state for key, state in states.items() if key[0] == "link"}
-    nodes = {key: state for key, state in states.items() if key[0] not in ("link", "moment")}
+    nodes = {
+        key: state for key, state in states.items() if key[0] not in ("link", "moment", "feedback")
+    }
     return TrailAsOf(as_of=at, plan=plan, nodes=nodes, links=links)
 
 
@@ -153,17 +155,20 @@ async def history(
     first: int | None = None,
     after: str | None = None,
 ) -> Page[Event]:
-    """Every event about a node or link, or about a link to the node, newest first."""
+    """Every event about a node or link, or about a link to the node, newest first.
+
+    A key bound to one plan sees only that plan's events, as it sees only that plan's items.
+    """
     limit = page_size(first)
     before_seq = _decode_seq(after)
     rows = await event_store.events_touching(
         uow.session, tenant_id=caller.tenant_id, subject_id=subject_id, before_seq=before_seq,
-        limit=limit + 1,
+        limit=limit + 1, plan_id=caller.plan_id,
     )  # fmt: skip
     if not rows and before_seq is None:
         raise NotFound(f"nothing with id {subject_id} has a history", field="id")
     total = await event_store.count_touching(
-        uow.session, tenant_id=caller.tenant_id, subject_id=subject_id
+        uow.session, tenant_id=caller.tenant_id, subject_id=subject_id, plan_id=caller.plan_id
     )
     return _page_of_events(rows, limit, total)
 

@@ -49,6 +49,8 @@ async def create_key(
     """
     require_scope(caller.scopes, Scope.ADMIN)
     checked = check_scopes(scopes)
+    # A key bound to one plan issues keys for that plan alone, never for the whole tenant.
+    plan_id = plan_id or caller.plan_id
     if plan_id is not None:
         await load_plan(uow, caller, plan_id)
     if expires_at is not None and (expires_at.tzinfo is None or expires_at <= datetime.now(UTC)):
@@ -73,7 +75,8 @@ async def create_key(
 async def list_keys(uow: UnitOfWork, caller: Caller) -> Sequence[ApiKey]:
     """The tenant's keys, revoked and expired ones included; never the keys themselves."""
     require_scope(caller.scopes, Scope.ADMIN)
-    return await access_store.keys_of(uow.session, caller.tenant_id)
+    found = await access_store.keys_of(uow.session, caller.tenant_id)
+    return [key for key in found if caller.plan_id in (None, key.plan_id)]
 
 
 async def revoke_key(
@@ -82,7 +85,7 @@ async def revoke_key(
     """Revoke a key at once; revoking twice changes nothing more."""
     require_scope(caller.scopes, Scope.ADMIN)
     record = await access_store.get_key(uow.session, tenant_id=caller.tenant_id, key_id=key_id)
-    if record is None:
+    if record is None or caller.plan_id not in (None, record.plan_id):
         raise NotFound(f"no API key with id {key_id}", field="keyId")
     if record.revoked_at is None:
         before = await state_before(uow, record)

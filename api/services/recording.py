@@ -6,7 +6,7 @@ from typing import Any
 from api.domain.events import SubjectKind, event_spec
 from api.services.caller import Caller
 from api.store.events import EventDraft
-from api.store.models import Base, Link, Plan, Tenant
+from api.store.models import Base, Feedback, Link, Plan, Tenant
 from api.store.snapshots import State, snapshot, subject_kind
 from api.store.unit_of_work import UnitOfWork
 
@@ -57,6 +57,9 @@ def _draft(
     touches = [record.id]
     if isinstance(record, Link):
         touches += [record.source_id, record.target_id]
+    if isinstance(record, Feedback):
+        # So the history of the input or link answered shows its feedback too.
+        touches += [record.input_id or record.link_id]
     is_tenant = isinstance(record, Tenant)
     plan_id = record.id if isinstance(record, Plan) else getattr(record, "plan_id", None)
     return EventDraft(

@@ -185,14 +185,17 @@ async def events_touching(
     subject_id: uuid.UUID,
     before_seq: int | None,
     limit: int,
+    plan_id: uuid.UUID | None = None,
 ) -> Sequence[Event]:
-    """Events about a subject, or about a link to it, newest first."""
+    """Events about a subject, or about a link to it, newest first (of one plan, if given)."""
     query = (
         select(Event)
         .where(Event.tenant_id == tenant_id, Event.touches.contains([subject_id]))
         .order_by(Event.seq.desc())
         .limit(limit)
     )
+    if plan_id is not None:
+        query = query.where(Event.plan_id == plan_id)
     if before_seq is not None:
         query = query.where(Event.seq < before_seq)
     return (await session.scalars(query)).all()
@@ -236,9 +239,15 @@ async def head(session: AsyncSession, tenant_id: uuid.UUID) -> EventHead | None:
 
 
 async def count_touching(
-    session: AsyncSession, *, tenant_id: uuid.UUID, subject_id: uuid.UUID
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    plan_id: uuid.UUID | None = None,
 ) -> int:
     query = select(func.count()).where(
         Event.tenant_id == tenant_id, Event.touches.contains([subject_id])
     )
+    if plan_id is not None:
+        query = query.where(Event.plan_id == plan_id)
     return (await session.scalar(query)) or 0

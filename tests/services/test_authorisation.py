@@ -7,14 +7,34 @@ from dataclasses import replace
 import pytest
 
 from api.domain.errors import Forbidden, NotFound
-from api.services import actions, inputs, links, participation, plans, privacy, structure
+from api.services import (
+    actions,
+    feedback,
+    inputs,
+    links,
+    participation,
+    plans,
+    privacy,
+    structure,
+)
 from api.services.caller import Caller
 from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
 from tests.builders import SmallPlan, attempt, make_small_plan, snapshot
 
-WRITE_MODULES = (actions, inputs, links, participation, plans, privacy, structure)
-WRITE_VERBS = ("create_", "update_", "set_", "delete_", "move_", "erase_", "redact_", "tag_")
+WRITE_MODULES = (actions, feedback, inputs, links, participation, plans, privacy, structure)
+WRITE_VERBS = (
+    "create_",
+    "update_",
+    "set_",
+    "delete_",
+    "move_",
+    "erase_",
+    "redact_",
+    "tag_",
+    "publish_",
+    "withdraw_",
+)
 
 
 def _write_use_cases() -> list[Callable[..., object]]:

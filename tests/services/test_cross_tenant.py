@@ -11,6 +11,7 @@ from api.domain.errors import NotFound
 from api.services import (
     actions,
     audit,
+    feedback,
     inputs,
     keys,
     links,
@@ -37,6 +38,7 @@ class Target(SmallPlan):
     key_id: uuid.UUID
     moment_id: uuid.UUID
     actor_id: uuid.UUID
+    feedback_id: uuid.UUID
 
 
 Use = Callable[[UnitOfWork, Caller, Target], Awaitable[object]]
@@ -91,6 +93,12 @@ REACHING_IN: dict[str, Use] = {
         u, c, theme_id=p.theme_id, input_ids=[p.input_id]
     ),
     "plan_events": lambda u, c, p: audit.plan_events(u, c, plan_id=p.plan_id, given=EventFilter()),
+    "publish_feedback": lambda u, c, p: feedback.publish_feedback(
+        u, c, subject_id=p.input_id, text="Opgenomen in actie A1.1.1"
+    ),
+    "withdraw_feedback": lambda u, c, p: feedback.withdraw_feedback(
+        u, c, feedback_id=p.feedback_id
+    ),
     "redact_input": lambda u, c, p: privacy.redact_input(u, c, input_id=p.input_id, reason="X"),
     "erase_participant": lambda u, c, p: privacy.erase_participant(
         u, c, email="an@example.org", reason="X"
@@ -122,6 +130,9 @@ async def target(database: Database, caller: Caller, small_plan: SmallPlan) -> T
             method="workshop",
         )  # fmt: skip
         actor = await participation.create_actor(uow, caller, name="Welzijn", kind="department")
+        answer = await feedback.publish_feedback(
+            uow, caller, subject_id=small_plan.input_id, text="Dank, we nemen dit mee."
+        )
         await inputs.create_input(
             uow,
             caller,
@@ -138,6 +149,7 @@ async def target(database: Database, caller: Caller, small_plan: SmallPlan) -> T
         key_id=key.record.id,
         moment_id=moment.id,
         actor_id=actor.id,
+        feedback_id=answer.id,
     )
 
 

@@ -203,7 +203,7 @@ FAILURES = """
     ... on ValidationError { message field errorCode }
     ... on ConflictError { message field errorCode currentVersion }
     ... on ForbiddenError { message }"""
-LINK_FAILURES = FAILURES + "\n    ... on LinkNotAllowedError { message errorCode }"
+LINK_FAILURES = FAILURES + "\n    ... on LinkNotAllowedError { message field errorCode }"
 
 
 def mutation(name: str, params: str, args: str, success: str, *, link: bool = False) -> str:

@@ -181,10 +181,12 @@ async def test_values_that_break_a_rule_are_refused_by_name(
     assert await snapshot(database) == before
 
 
-MOVE = mutation("moveTheme", ", $theme: ID!, $parent: ID", "themeId: $theme, parentId: $parent", "")
+MOVE = mutation(
+    "moveTheme", ", $theme: ID!, $parent: ID", "themeId: $theme, parentId: $parent", "", link=True
+)
 
 
-async def test_a_theme_under_its_own_sub_theme_is_a_typed_refusal(
+async def test_a_theme_under_itself_or_its_sub_theme_is_a_typed_refusal(
     client: httpx.AsyncClient, database: Database, caller: Caller
 ) -> None:
     world = await build_world(database, caller)
@@ -193,7 +195,10 @@ async def test_a_theme_under_its_own_sub_theme_is_a_typed_refusal(
         variables = {"theme": gid("Theme", world.theme), "parent": gid("Theme", parent)}
         body = await post(client, MOVE, variables, world.writer)
         assert "errors" not in body, body  # not an unexpected error: a member of ThemeResult
-        assert body["data"]["moveTheme"]["field"] == "parentId"
+        refused = body["data"]["moveTheme"]
+        assert (refused["__typename"], refused["field"], refused["errorCode"]) == (
+            "LinkNotAllowedError", "parentId", "cycle_detected",
+        )  # fmt: skip
     assert await snapshot(database) == before
 
 

@@ -4,6 +4,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from api.domain.access import ALL_SCOPES
+from api.domain.errors import Forbidden
 
 
 @dataclass(frozen=True)
@@ -21,3 +22,8 @@ class Caller:
     key_id: uuid.UUID | None = None
     scopes: frozenset[str] = field(default_factory=lambda: frozenset(ALL_SCOPES))
     plan_id: uuid.UUID | None = None
+
+    def require_whole_tenant(self, what: str) -> None:
+        """Refuse a key bound to one plan a change that reaches beyond that plan."""
+        if self.plan_id is not None:
+            raise Forbidden(f"a key bound to one plan cannot {what}")

@@ -137,6 +137,7 @@ async def create_actor(
     uow: UnitOfWork, caller: Caller, *, name: str, kind: str, reason: str | None = None
 ) -> Actor:
     """Register a department or partner of the caller's tenant under a unique name."""
+    caller.require_whole_tenant("register actors")
     name = check_text(name, field="name", max_length=200)
     actor_kind = parse(ActorKind, kind, field="kind")
     existing = await plan_store.actor_by_name(uow.session, tenant_id=caller.tenant_id, name=name)
@@ -187,6 +188,7 @@ async def update_actor(
     reason: str | None = None,
 ) -> Actor:
     """Rename an actor or change its kind; names stay unique in the tenant."""
+    caller.require_whole_tenant("change actors")
     actor = await load_actor(uow, caller, actor_id, expected_version)
     before = await state_before(uow, actor)
     if name is not None:
@@ -214,6 +216,7 @@ async def delete_actor(
     reason: str | None = None,
 ) -> Actor:
     """Remove an actor that carries no action."""
+    caller.require_whole_tenant("remove actors")
     actor = await load_actor(uow, caller, actor_id, expected_version)
     if await plan_store.actor_has_actions(
         uow.session, tenant_id=caller.tenant_id, actor_id=actor.id

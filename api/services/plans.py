@@ -42,6 +42,7 @@ async def create_plan(
     reason: str | None = None,
 ) -> Plan:
     """Create a draft plan for the caller's tenant, with the dates of its phases."""
+    caller.require_whole_tenant("create plans")
     check_period(period_start, period_end, field="periodEnd")
     checked_phases = _check_phases(phases)
     plan = Plan(

@@ -10,6 +10,7 @@ from api.domain.status import ActionStatus, InputStatus
 from api.domain.vocabulary import Decision
 from api.services import (
     actions,
+    feedback,
     inputs,
     keys,
     links,
@@ -29,6 +30,10 @@ DEMO_AUTHOR = "Avansa Oost-Brabant (procesbegeleiding)"
 DEMO_ADMIN_KEY = "spk_demo_herent_admin_not_for_production"
 # The receipt of the demo's first input that reached an action, printed likewise.
 DEMO_RECEIPT = "HRNT-2021-DEM0-1"
+DEMO_FEEDBACK = {
+    "nl": "Dank voor uw voorstel. Het is opgenomen in het beleidsplan als actie A1.1.3.",
+    "en": "Thank you for your proposal. It became action A1.1.3 of the policy plan.",
+}
 
 # The steps an action takes through its status machine to reach the status the demo gives it.
 ACTION_PATHS: dict[str, list[ActionStatus]] = {
@@ -226,6 +231,11 @@ async def _load_inputs(
             receipt_code=DEMO_RECEIPT if index == _first_with_target() else None,
         )
         await _settle_input(uow, caller, item.id, entry, ids, index)
+        if index == _first_with_target():
+            # The demo receipt shows what a citizen reads: the municipality's answer too.
+            await feedback.publish_feedback(
+                uow, caller, subject_id=item.id, text=DEMO_FEEDBACK, reason="terugkoppeling"
+            )
     return len(content.INPUTS)
 
 

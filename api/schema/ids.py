@@ -1,11 +1,19 @@
 """Turning the ids callers send (global ids, or plain ones) into the uuids Spoor keys by."""
 
 import uuid
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TypeVar
 
 from strawberry import relay
 from strawberry.relay.types import GlobalIDValueError
+from strawberry.types import Info
 
 from api.domain.errors import NotFound
+from api.schema.context import SpoorContext
+from api.services.caller import Caller
+from api.store.unit_of_work import UnitOfWork
+
+R = TypeVar("R")
 
 
 def uuid_or_none(value: relay.GlobalID | str) -> uuid.UUID | None:
@@ -28,3 +36,16 @@ def uuid_of(value: relay.GlobalID | str) -> uuid.UUID:
         raw = value.node_id if isinstance(value, relay.GlobalID) else value
         raise NotFound(f"no item with id {raw}", field="id")
     return found
+
+
+async def rows_by_global_ids(
+    info: Info[SpoorContext, None],
+    node_ids: Iterable[str],
+    fetch: Callable[[UnitOfWork, Caller | None, list[uuid.UUID]], Awaitable[dict[uuid.UUID, R]]],
+) -> list[R | None]:
+    """For `node(id)`: the rows behind global ids, in their order; None for what the caller
+    may not read (the service that fetches decides that)."""
+    ids = [uuid_or_none(node_id) for node_id in node_ids]
+    wanted = [i for i in ids if i is not None]
+    found = await info.context.serialised(lambda uow: fetch(uow, info.context.caller, wanted))
+    return [found.get(i) if i is not None else None for i in ids]

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from api.schema.context import SpoorContext
 from api.schema.history import History, history_page
-from api.schema.ids import uuid_or_none
+from api.schema.ids import rows_by_global_ids
 from api.schema.structure import node_type
 from api.services import browsing
 from api.store import models
@@ -29,12 +29,8 @@ class Link(relay.Node):
         cls, *, info: Info[SpoorContext, None], node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
         """Links by global id, for `node(id)`; None for what the caller may not read."""
-        ids = [uuid_or_none(node_id) for node_id in node_ids]
-        wanted = [i for i in ids if i is not None]
-        found = await info.context.serialised(
-            lambda uow: browsing.links_by_ids(uow, info.context.caller, wanted)
-        )
-        return [cls.from_row(found[i]) if i is not None and i in found else None for i in ids]
+        found = await rows_by_global_ids(info, node_ids, browsing.links_by_ids)
+        return [cls.from_row(row) if row else None for row in found]
 
     @strawberry.field(description="Such as input_finding or goal_action_plan.")
     def kind(self) -> str:

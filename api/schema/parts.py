@@ -1,7 +1,7 @@
 """A plan's parts beside its goals: findings, themes, participation moments and actors."""
 
 import datetime
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Self, TypeVar
 
 import strawberry
@@ -9,37 +9,14 @@ from strawberry import relay
 from strawberry.types import Info
 
 from api.schema.context import SpoorContext
-from api.schema.ids import uuid_or_none
+from api.schema.ids import rows_by_global_ids
 from api.schema.structure import Finding, Theme
 from api.services import browsing
 from api.services.browsing import PartQuery
 from api.services.pagination import encode_cursor, page_size
-from api.services.reading import Key
 from api.store import models
-from api.store.unit_of_work import UnitOfWork
 
 N = TypeVar("N", bound=relay.Node)
-
-
-async def _of_callers_tenant(
-    info: Info[SpoorContext, None],
-    node_ids: Iterable[str],
-    fetch: Callable[[UnitOfWork, list[Key]], Awaitable[dict[Key, Any]]],
-) -> list[Any]:
-    caller = info.context.caller
-    ids = [uuid_or_none(node_id) for node_id in node_ids]
-    if caller is None:
-        return [None for _ in ids]
-    keys = [(caller.tenant_id, i) for i in ids if i is not None]
-    found = await info.context.serialised(lambda uow: fetch(uow, keys))
-    return [
-        row
-        if i is not None
-        and (row := found.get((caller.tenant_id, i))) is not None
-        and caller.plan_id in (None, getattr(row, "plan_id", caller.plan_id))
-        else None
-        for i in ids
-    ]
 
 
 @strawberry.type(description="A session or channel where input was gathered.")
@@ -55,8 +32,8 @@ class Moment(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info[SpoorContext, None], node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        """By global id, for `node(id)`: only for a key of its tenant."""
-        found = await _of_callers_tenant(info, node_ids, browsing.moments_by_key)
+        """By global id, for `node(id)`."""
+        found = await rows_by_global_ids(info, node_ids, browsing.readable_moments)
         return [cls.from_row(row) if row else None for row in found]
 
     @strawberry.field
@@ -109,8 +86,8 @@ class Actor(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info[SpoorContext, None], node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        """By global id, for `node(id)`: only for a key of its tenant."""
-        found = await _of_callers_tenant(info, node_ids, browsing.actors_by_key)
+        """By global id, for `node(id)`."""
+        found = await rows_by_global_ids(info, node_ids, browsing.readable_actors)
         return [cls.from_row(row) if row else None for row in found]
 
     @strawberry.field

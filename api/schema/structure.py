@@ -3,7 +3,8 @@
 import datetime
 import uuid
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Annotated, Any, Self, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 import strawberry
 from strawberry import relay
@@ -13,7 +14,7 @@ from api.domain.trail import NodeKind
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
 from api.schema.history import History, history_page
-from api.schema.ids import uuid_or_none
+from api.schema.ids import rows_by_global_ids
 from api.schema.traces import Direction, TracedNode, traced
 from api.services import reading
 from api.services.pagination import encode_cursor
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from api.schema.links import Link
     from api.schema.parts import Moment
 
-T = TypeVar("T")
 LinkType = Annotated["Link", strawberry.lazy("api.schema.links")]
 MomentType = Annotated["Moment", strawberry.lazy("api.schema.parts")]
 
@@ -281,21 +281,6 @@ def node_type(row: models.Node) -> PlanItem:
     return ITEM_TYPES[row.kind](id=str(row.id), row=row)  # type: ignore[arg-type]
 
 
-async def _resolve_nodes(
-    info: Info[SpoorContext, None],
-    node_ids: Iterable[str],
-    kind: NodeKind,
-    make: Callable[[models.Node], T],
-) -> list[T | None]:
-    """The nodes behind global ids, in their order; None for what the caller may not read."""
-    ids = [uuid_or_none(node_id) for node_id in node_ids]
-    wanted = [i for i in ids if i is not None]
-    found = await info.context.serialised(
-        lambda uow: reading.nodes_by_ids(uow, info.context.caller, wanted, kind)
-    )
-    return [make(found[i]) if i is not None and i in found else None for i in ids]
-
-
 def _attach_resolvers() -> None:
     """Let `node(id)` find inputs, goals, action plans and actions by their global ids."""
     kinds: list[tuple[type[Any], NodeKind]] = [
@@ -320,7 +305,10 @@ def _attach_resolvers() -> None:
             kind: NodeKind = kind,
             make: Callable[[models.Node], Any] = make,
         ) -> list[Any]:
-            return await _resolve_nodes(info, node_ids, kind, make)
+            found = await rows_by_global_ids(
+                info, node_ids, partial(reading.nodes_by_ids, kind=kind)
+            )
+            return [make(row) if row else None for row in found]
 
         graphql_type.resolve_nodes = classmethod(resolve_nodes)
 

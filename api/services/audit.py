@@ -113,13 +113,18 @@ class TrailAsOf:
     links: dict[str, State]
 
 
+async def _readable_at(uow: UnitOfWork, caller: Caller, plan_id: uuid.UUID, at: datetime) -> None:
+    """Refuse a moment without a time zone, or a plan the caller may not read."""
+    if at.tzinfo is None:
+        raise ValidationFailed("asOf needs a time zone", field="asOf")
+    await load_plan(uow, caller, plan_id)
+
+
 async def trail_as_of(
     uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, at: datetime
 ) -> TrailAsOf:
     """The state of a plan's trail at `at` (the day the council adopted it, say)."""
-    if at.tzinfo is None:
-        raise ValidationFailed("asOf needs a time zone", field="asOf")
-    await load_plan(uow, caller, plan_id)
+    await _readable_at(uow, caller, plan_id, at)
     events = event_store.stream_events(uow.session, caller.tenant_id, until=at, plan_id=plan_id)
     states = fold_states([item async for item in _changes(events)])
     plan = states.pop(("plan", str(plan_id)), None)
@@ -133,8 +138,18 @@ async def trail_as_of(
 
 
 async def plan_as_of(uow: UnitOfWork, caller: Caller, *, plan_id: uuid.UUID, at: datetime) -> Plan:
-    """The plan's own fields as they stood at `at`: a record to read, never to save."""
-    state = (await trail_as_of(uow, caller, plan_id=plan_id, at=at)).plan
+    """The plan's own fields as they stood at `at`: a record to read, never to save.
+
+    Only the plan's own events are folded; its trail is rebuilt when `trail` is asked for.
+    """
+    await _readable_at(uow, caller, plan_id, at)
+    own = await event_store.events_about(
+        uow.session, tenant_id=caller.tenant_id, subject_id=plan_id
+    )
+    past = [event for event in own if event.occurred_at <= at]
+    state = past[-1].payload["after"] if past else None
+    if state is None:
+        raise NotFound(f"the plan did not exist yet at {at.isoformat()}", field="asOf")
     return Plan(
         tenant_id=caller.tenant_id,
         id=plan_id,

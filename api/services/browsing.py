@@ -53,6 +53,25 @@ async def links_by_ids(
     return {link.id: link for link in found if (link.tenant_id, link.plan_id) in public}
 
 
+async def readable_moments(
+    uow: UnitOfWork, caller: Caller | None, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, ParticipationMoment]:
+    """Moments by id for a key of their tenant (and plan); anonymous readers get none."""
+    if caller is None:
+        return {}
+    found = await plan_parts.moments_by_id(uow.session, caller.tenant_id, ids)
+    return {i: m for i, m in found.items() if caller.plan_id in (None, m.plan_id)}
+
+
+async def readable_actors(
+    uow: UnitOfWork, caller: Caller | None, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Actor]:
+    """Actors by id for a key of their tenant (actors belong to no plan); anonymous: none."""
+    if caller is None:
+        return {}
+    return await plan_parts.actors_by_id(uow.session, caller.tenant_id, ids)
+
+
 @dataclass(frozen=True)
 class PartQuery:
     """One request for a page of a plan's findings, themes or moments."""
@@ -123,12 +142,6 @@ async def moments_by_key(
 ) -> dict[Key, ParticipationMoment | None]:
     """Moments by (tenant, id), for the inputs that name one."""
     found = await per_tenant(keys, lambda t, ids: plan_parts.moments_by_id(uow.session, t, ids))
-    return {key: found.get(key) for key in keys}
-
-
-async def actors_by_key(uow: UnitOfWork, keys: Sequence[Key]) -> dict[Key, Actor | None]:
-    """Actors by (tenant, id)."""
-    found = await per_tenant(keys, lambda t, ids: plan_parts.actors_by_id(uow.session, t, ids))
     return {key: found.get(key) for key in keys}
 
 

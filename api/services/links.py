@@ -70,6 +70,7 @@ async def tag_inputs(
     """
     if not 0 < len(set(input_ids)) <= MAX_BULK:
         raise ValidationFailed(f"give between 1 and {MAX_BULK} inputs", field="inputIds")
+    parse(Decision, decision, field="decision")  # refused even when every input is tagged
     theme = await load_node(uow, caller, theme_id, Theme, field="themeId")
     wanted = list(dict.fromkeys(input_ids))
     found = {

@@ -6,9 +6,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from api.http.identity import RateLimits
+from api.http.problems import install_problem_handlers
 from api.rest import health
-from api.rest.limits import RateLimits, rate_limit_gate
-from api.rest.problems import install_problem_handlers
 from api.schema.app import graphql_router
 from api.store.database import Database
 
@@ -18,9 +18,14 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def create_app(database_url: str, *, rates: RateLimits | None = None) -> FastAPI:
-    """Spoor's HTTP application, bound to the database at `database_url`."""
-    database = Database.connect(database_url)
+def create_app(
+    database_url: str, *, rates: RateLimits | None = None, pool_size: int = 10
+) -> FastAPI:
+    """Spoor's HTTP application, bound to the database at `database_url`.
+
+    `pool_size` connections serve every request: each request uses one at a time.
+    """
+    database = Database.connect(database_url, pool_size=pool_size)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -36,7 +41,7 @@ def create_app(database_url: str, *, rates: RateLimits | None = None) -> FastAPI
     )
     app.state.database = database
     install_problem_handlers(app)
-    app.middleware("http")(rate_limit_gate(database, rates or RateLimits()))
+    app.state.rates = rates or RateLimits()
     app.include_router(health.router)
     app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)
     return app

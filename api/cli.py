@@ -41,7 +41,7 @@ def serve(settings: Settings, *, demo: bool) -> None:
     import uvicorn
 
     from api.app import create_app
-    from api.rest.limits import RateLimits
+    from api.http.identity import RateLimits
 
     url = migrate(settings)
     if demo:
@@ -56,7 +56,7 @@ def serve(settings: Settings, *, demo: bool) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     rates = RateLimits(settings.rate_limit_per_key, settings.rate_limit_per_anonymous_client)
     uvicorn.run(
-        create_app(url, rates=rates),
+        create_app(url, rates=rates, pool_size=settings.database_pool_size),
         host=settings.host,
         port=settings.port,
         log_level=settings.log_level,

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -12,6 +13,8 @@ class Settings(BaseSettings):
 
     # Unset: an embedded PostgreSQL is started in data_dir, so a fresh machine needs nothing.
     database_url: str | None = None
+    # Connections to PostgreSQL per process; a request holds at most one at a time.
+    database_pool_size: int = Field(default=10, ge=1, le=1000)
     data_dir: Path = Path(".spoor")
     host: str = "127.0.0.1"
     port: int = 8000

@@ -26,7 +26,7 @@ from sqlalchemy import event
 
 from api.app import create_app
 from api.demo.loader import DEMO_ADMIN_KEY
-from api.rest.limits import RateLimits
+from api.http.identity import RateLimits
 from api.store.database import plain_url
 from bench import floor
 from bench.floor import Data

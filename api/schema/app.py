@@ -17,7 +17,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.tools import merge_types
 
 from api.domain.translatable import preferred_language
-from api.rest.identity import identify, request_id
+from api.http.scope import open_request
 from api.schema.context import SpoorContext
 from api.schema.cost import QueryCostLimiter
 from api.schema.errors import MaskUnexpectedErrors
@@ -54,31 +54,16 @@ schema = strawberry.Schema(
 
 async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
     database: Database = request.app.state.database
-    if not isinstance(request, Request):  # a WebSocket
-        yield _socket_context(database)
+    if not isinstance(request, Request):
+        # A WebSocket can stay open for hours, so it holds no unit of work: each subscription
+        # opens short ones of its own, and identifies its caller from the key the socket
+        # presented (known only once connection_init has arrived, after this context was made).
+        yield SpoorContext(None, database, request_id=uuid.uuid4().hex)
         return
-    async with database.unit_of_work(as_app=True) as uow:
-        rid = request_id(request)
-        caller = await identify(request, uow, request_id=rid)
-        await uow.act_for(caller.tenant_id if caller else None)
-        context = SpoorContext(uow, caller, database, request_id=rid)
+    async for scope in open_request(request, database, request.app.state.rates):
+        context = SpoorContext(scope, database, request_id=scope.request_id)
         context.locale = preferred_language(request.headers.get("Accept-Language"))
-        try:
-            yield context
-        finally:
-            await context.settle()
-
-
-def _socket_context(database: Database) -> SpoorContext:
-    """A WebSocket's context: a unit of work it never enters, and no caller yet.
-
-    A socket can stay open for hours, so it holds no transaction: each subscription opens short
-    units of work of its own, and identifies its caller from the key the socket presented
-    (known only once connection_init has arrived, after this context was made).
-    """
-    return SpoorContext(
-        database.unit_of_work(as_app=True), None, database, request_id=uuid.uuid4().hex
-    )
+        yield context
 
 
 def graphql_router() -> GraphQLRouter[SpoorContext, None]:

@@ -1,20 +1,19 @@
-"""The per-request context: one unit of work, shared safely, and the request's dataloaders."""
+"""The per-request context: the request's scope on the database, and its dataloaders."""
 
-import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from api.domain.trail import NodeKind
+from api.http.scope import RequestScope
 from api.services import browsing, reading
 from api.services.caller import Caller
-from api.store.database import Database
+from api.services.runner import UnitOfWork, UnitsOfWork, WriteUseCase
 from api.store.models import Actor, Input, Node, ParticipationMoment, Theme
 from api.store.reads import OriginCounts
-from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -23,21 +22,19 @@ Key = tuple[uuid.UUID, uuid.UUID]  # (tenant, id) of a plan or a node
 
 
 class SpoorContext(BaseContext):
-    """What every resolver of one request shares; built fresh for each request."""
+    """What every resolver of one request shares; built fresh for each request.
 
-    def __init__(
-        self, uow: UnitOfWork, caller: Caller | None, database: Database, *, request_id: str
-    ) -> None:
+    Over a WebSocket there is no request scope: a subscription opens short units of work of its
+    own on `units`, for as long as it streams.
+    """
+
+    def __init__(self, scope: RequestScope | None, units: UnitsOfWork, *, request_id: str) -> None:
         super().__init__()
+        self.scope = scope
+        self.units = units
         self.request_id = request_id
         # Set from Accept-Language; a field's own `locale` argument wins over it.
         self.locale: str | None = None
-        self.uow = uow
-        self._running: set[asyncio.Future[Any]] = set()
-        # For the few answers that must commit apart from the request (counting lookups).
-        self.uow_factory = database
-        # None for an anonymous reader, who sees published plans only.
-        self.caller = caller
         self.goals: DataLoader[Key, list[Node]] = self._loader(reading.goals_of)
         self.action_plans: DataLoader[Key, list[Node]] = self._loader(
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
@@ -63,36 +60,35 @@ class SpoorContext(BaseContext):
         )
         self.actors: DataLoader[uuid.UUID, list[Actor]] = self._loader(browsing.actors_of)
 
+    @property
+    def caller(self) -> Caller | None:
+        """None for an anonymous reader, who sees published plans only."""
+        return self.scope.caller if self.scope else None
+
     def _loader(
         self, fetch: Callable[[UnitOfWork, list[K]], Awaitable[dict[K, V]]]
     ) -> DataLoader[K, V]:
-        """A loader that answers a batch of keys with one use of the request's session."""
+        """A loader that answers a batch of keys with one read of the request."""
 
         async def load(keys: list[K]) -> list[V]:
-            found = await self.serialised(lambda uow: fetch(uow, keys))
+            found = await self.read(lambda uow: fetch(uow, keys))
             return [found[key] for key in keys]
 
         return DataLoader(load_fn=load)
 
-    async def serialised(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
-        """Run one use of the request's session at a time.
+    def _scope(self) -> RequestScope:
+        if self.scope is None:
+            raise RuntimeError("a WebSocket has no request scope; subscriptions use `units`")
+        return self.scope
 
-        Strawberry resolves sibling fields concurrently and an AsyncSession is not safe for
-        concurrent use, so every resolver and loader goes through this lock.
-        """
-        # Shielded: when one field fails, GraphQL cancels its siblings; a query cancelled midway
-        # would leave the connection unusable, so each use runs to its end regardless, and the
-        # request settles them all before its unit of work closes.
-        task = asyncio.ensure_future(self._locked(use))
-        self._running.add(task)
-        task.add_done_callback(self._running.discard)
-        return await asyncio.shield(task)
+    async def read(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
+        """One read in the request's read unit of work (resolvers and loaders share it)."""
+        return await self._scope().read(use)
 
-    async def _locked(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T:
-        async with self.uow.lock:
-            return await use(self.uow)
+    async def write(self, use: WriteUseCase[T]) -> T:
+        """One write use case, in a unit of work of its own, through the shared runner."""
+        return await self._scope().write(use)
 
-    async def settle(self) -> None:
-        """Wait for every use of the session still running, however its field ended."""
-        while self._running:
-            await asyncio.gather(*self._running, return_exceptions=True)
+    async def apart(self, use: Callable[[UnitsOfWork], Awaitable[T]]) -> T:
+        """Units of work of their own, the request's reads ended first."""
+        return await self._scope().apart(use)

@@ -56,7 +56,7 @@ def _refs(nodes: list[coverage.StructureNode]) -> list[ItemRef]:
 
 async def resolve_coverage(info: Info[SpoorContext, None], plan_id: uuid.UUID) -> Coverage:
     """The coverage of one plan, in a fixed number of statements."""
-    found = await info.context.serialised(
+    found = await info.context.read(
         lambda uow: coverage.plan_coverage(uow, info.context.caller, plan_id=plan_id)
     )
     return Coverage(

@@ -78,7 +78,7 @@ async def history_page(
 ) -> History:
     """Every change to a node or link, and to the links of a node, newest first."""
     caller = keyed(info)
-    page = await info.context.serialised(
+    page = await info.context.read(
         lambda uow: audit.history(uow, caller, subject_id=subject_id, first=first, after=after)
     )
     return page_of_events(page)
@@ -89,7 +89,7 @@ async def trail_at(
 ) -> TrailAsOf:
     """A plan's trail as the event log says it stood at `at`."""
     caller = keyed(info)
-    trail = await info.context.serialised(
+    trail = await info.context.read(
         lambda uow: audit.trail_as_of(uow, caller, plan_id=plan_id, at=at)
     )
     return TrailAsOf(

@@ -47,5 +47,5 @@ async def rows_by_global_ids(
     may not read (the service that fetches decides that)."""
     ids = [uuid_or_none(node_id) for node_id in node_ids]
     wanted = [i for i in ids if i is not None]
-    found = await info.context.serialised(lambda uow: fetch(uow, info.context.caller, wanted))
+    found = await info.context.read(lambda uow: fetch(uow, info.context.caller, wanted))
     return [found.get(i) if i is not None else None for i in ids]

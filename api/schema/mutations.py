@@ -82,16 +82,8 @@ LinkResult = Annotated[Link | LinkNotAllowedError | Failure, strawberry.union("L
 async def _perform(
     info: Info[SpoorContext, None], use: Callable[[UnitOfWork, Caller], Awaitable[T]]
 ) -> T | NotFoundError | ValidationError | ConflictError | ForbiddenError | LinkNotAllowedError:
-    caller = info.context.caller
-    if caller is None:
-        return ForbiddenError(message="changing the trail needs an API key with the write scope")
-    database = info.context.uow_factory
     try:
-        async with database.unit_of_work(as_app=True) as uow:
-            await uow.act_for(caller.tenant_id)
-            result = await use(uow, caller)
-            await uow.commit()
-        return result
+        return await info.context.write(use)
     except DomainError as error:
         return _failure(error)
 

@@ -32,7 +32,7 @@ class Query(HistoryQueries, TraceQueries):
         first: int | None = 20,
         after: str | None = None,
     ) -> PlanConnection:
-        page = await info.context.serialised(
+        page = await info.context.read(
             lambda uow: plan_service.list_plans(uow, info.context.caller, first=first, after=after)
         )
         return PlanConnection.from_page(page)
@@ -46,13 +46,9 @@ class Query(HistoryQueries, TraceQueries):
     ) -> Receipt:
         request = info.context.request
         client = request.client.host if request and request.client else "unknown"
-        database = info.context.uow_factory
-        async with database.unit_of_work() as gate:
-            await receipts.admit_lookup(gate, client=client)
-            await gate.commit()
-        # A unit of its own: the receipt acts for its input's tenant, not the caller's.
-        async with database.unit_of_work(as_app=True) as uow:
-            found = await receipts.look_up(uow, code=code, locale=locale)
+        found = await info.context.apart(
+            lambda units: receipts.receipt_for(units, client=client, code=code, locale=locale)
+        )
         return Receipt(
             plan_title=found.plan_title,
             status=found.status,
@@ -75,11 +71,11 @@ class Query(HistoryQueries, TraceQueries):
         plan_id = uuid_of(id)
         if as_of is not None:
             caller = keyed(info)
-            past = await info.context.serialised(
+            past = await info.context.read(
                 lambda uow: audit.plan_as_of(uow, caller, plan_id=plan_id, at=as_of)
             )
             return Plan.from_row(past, at=as_of)
-        row = await info.context.serialised(
+        row = await info.context.read(
             lambda uow: reading.plan_for(uow, info.context.caller, plan_id)
         )
         return Plan.from_row(row)

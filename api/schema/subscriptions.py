@@ -53,7 +53,7 @@ class Subscription:
         self, info: Info[SpoorContext, None], plan_id: relay.GlobalID, after_seq: int | None = None
     ) -> AsyncGenerator[Event, None]:
         events = event_feed.follow_plan(
-            info.context.uow_factory,
+            info.context.units,
             key=presented_key(info.context),
             plan_id=uuid_of(plan_id),
             after_seq=after_seq,

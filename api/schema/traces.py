@@ -63,7 +63,7 @@ async def traced(
     info: Info[SpoorContext, None], node_id: uuid.UUID, direction: Direction, depth: int
 ) -> list[TracedNode]:
     """What a node reached (FORWARD) or rests on (BACKWARD), with every path: one query."""
-    found = await info.context.serialised(
+    found = await info.context.read(
         lambda uow: traces.trace(
             uow,
             info.context.caller,

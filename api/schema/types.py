@@ -82,7 +82,7 @@ class Plan(relay.Node):
             if plan_id is None:
                 found.append(None)
                 continue
-            row = await info.context.serialised(partial(readable, plan_id=plan_id))
+            row = await info.context.read(partial(readable, plan_id=plan_id))
             found.append(cls.from_row(row) if row else None)
         return found
 
@@ -184,7 +184,7 @@ class Plan(relay.Node):
     ) -> History:
         caller = keyed(info)
         given = EventFilter(tuple(types) if types else None, actor, since, until)
-        page = await info.context.serialised(
+        page = await info.context.read(
             lambda uow: audit.plan_events(
                 uow, caller, plan_id=self.row.id, given=given, first=first, after=after
             )

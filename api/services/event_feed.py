@@ -19,9 +19,9 @@ from api.domain.access import Scope, require_scope
 from api.domain.errors import ValidationFailed
 from api.domain.events import SubjectKind
 from api.services import keys, reading
+from api.services.runner import UnitsOfWork
 from api.store import event_feed as feed_store
 from api.store import events as event_store
-from api.store.database import Database
 from api.store.models import Event
 from api.store.unit_of_work import UnitOfWork
 
@@ -68,7 +68,7 @@ def public_view(event: Event) -> Event:
 
 
 async def follow_plan(
-    database: Database,
+    database: UnitsOfWork,
     *,
     key: str | None,
     plan_id: uuid.UUID,

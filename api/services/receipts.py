@@ -10,11 +10,11 @@ from api.domain.trail import COMMITMENT_KINDS
 from api.domain.translatable import resolve
 from api.services import limits
 from api.services.feedback import feedback_for
+from api.services.runner import UnitOfWork, UnitsOfWork
 from api.store import plans as plan_store
 from api.store import traces as trace_store
 from api.store import trail as trail_store
 from api.store.models import Feedback, Input, Link, Node
-from api.store.unit_of_work import UnitOfWork
 
 # Stricter than the general limit: codes must not be guessed by trying many.
 LOOKUPS_PER_MINUTE = 10
@@ -70,6 +70,20 @@ async def admit_lookup(uow: UnitOfWork, *, client: str) -> None:
     retry_after = await limits.admit(uow, bucket=f"receipt:{client}", limit=LOOKUPS_PER_MINUTE)
     if retry_after is not None:
         raise TooManyLookups(retry_after)
+
+
+async def receipt_for(
+    units: UnitsOfWork, *, client: str, code: str, locale: str | None = None
+) -> Receipt:
+    """Count the client's lookup (committed, whatever the outcome), then look the code up.
+
+    The lookup runs in a unit of its own: a receipt acts for its input's tenant, whoever asks.
+    """
+    async with units.unit_of_work() as gate:
+        await admit_lookup(gate, client=client)
+        await gate.commit()
+    async with units.unit_of_work(as_app=True) as uow:
+        return await look_up(uow, code=code, locale=locale)
 
 
 async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> Receipt:

@@ -34,8 +34,8 @@ async def test_health_reports_a_missing_database(broken: httpx.AsyncClient) -> N
 
 
 async def test_unexpected_errors_are_masked_with_the_request_id(database: Database) -> None:
-    # A unit of work that was never entered: using it fails as a programming error would.
-    context = SpoorContext(database.unit_of_work(), None, database, request_id="req-42")
+    # A context without a request scope: reading through it fails as a programming error would.
+    context = SpoorContext(None, database, request_id="req-42")
     result = await schema.execute("{ plans { totalCount } }", context_value=context)
     assert result.errors is not None
     (error,) = result.errors

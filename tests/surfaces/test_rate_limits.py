@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from api.app import create_app
-from api.rest.limits import RateLimits
+from api.http.identity import RateLimits
 
 QUERY = {"query": "{ plans { totalCount } }"}
 

@@ -1,0 +1,1 @@
+"""What the REST and GraphQL surfaces share at the edge: who calls, how often, in what shape."""

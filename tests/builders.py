@@ -31,27 +31,41 @@ async def make_small_plan(
     uow: UnitOfWork, caller: Caller, title: str = "Sociaal plan"
 ) -> SmallPlan:
     plan = await plans.create_plan(
-        uow, caller, title=title, period_start=date(2022, 1, 1), period_end=date(2027, 12, 31)
+        uow,
+        caller,
+        plans.CreatePlan(title=title, period_start=date(2022, 1, 1), period_end=date(2027, 12, 31)),
     )
     item = await inputs.create_input(
         uow,
         caller,
-        plan_id=plan.id,
-        text="Er is te weinig betaalbare huur in Winksele.",
-        channel="workshop",
-        participant_type="citizen",
+        inputs.CreateInput(
+            plan_id=plan.id,
+            text="Er is te weinig betaalbare huur in Winksele.",
+            channel="workshop",
+            participant_type="citizen",
+        ),
     )
-    finding = await structure.create_finding(uow, caller, plan_id=plan.id, title="Huur is duur")
-    theme = await structure.create_theme(uow, caller, plan_id=plan.id, title="Wonen")
-    goal = await structure.create_goal(uow, caller, plan_id=plan.id, code="SD1", title="Wonen")
+    finding = await structure.create_finding(
+        uow, caller, structure.CreateFinding(plan_id=plan.id, title="Huur is duur")
+    )
+    theme = await structure.create_theme(
+        uow, caller, structure.CreateTheme(plan_id=plan.id, title="Wonen")
+    )
+    goal = await structure.create_goal(
+        uow, caller, structure.CreateGoal(plan_id=plan.id, code="SD1", title="Wonen")
+    )
     action_plan = await structure.create_action_plan(
-        uow, caller, plan_id=plan.id, code="AP1.1", title="Huuraanbod"
+        uow, caller, structure.CreateActionPlan(plan_id=plan.id, code="AP1.1", title="Huuraanbod")
     )
     action = await actions.create_action(
-        uow, caller, plan_id=plan.id, code="A1.1.1", title="Sociaal verhuurkantoor uitbreiden"
+        uow,
+        caller,
+        actions.CreateAction(
+            plan_id=plan.id, code="A1.1.1", title="Sociaal verhuurkantoor uitbreiden"
+        ),
     )
-    await links.create_link(uow, caller, source_id=item.id, target_id=finding.id)
-    await links.create_link(uow, caller, source_id=finding.id, target_id=goal.id)
+    await links.create_link(uow, caller, links.CreateLink(source_id=item.id, target_id=finding.id))
+    await links.create_link(uow, caller, links.CreateLink(source_id=finding.id, target_id=goal.id))
     return SmallPlan(plan.id, item.id, finding.id, theme.id, goal.id, action_plan.id, action.id)
 
 

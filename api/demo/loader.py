@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from api.demo import content
+from api.domain.access import Scope
 from api.domain.status import ActionStatus, InputStatus
-from api.domain.vocabulary import Decision
+from api.domain.vocabulary import ActorKind, Decision, Phase, PlanStatus
 from api.services import (
     actions,
     feedback,
@@ -84,21 +85,30 @@ async def load_demo(uow: UnitOfWork, *, tenant_name: str = DEMO_TENANT) -> DemoS
         return DemoSummary(existing.id, plan_id, False, counts[(existing.id, plan_id)])
     tenant = await tenants.create_tenant(uow, name=tenant_name)
     caller = Caller(tenant_id=tenant.id, actor=DEMO_AUTHOR)
-    await keys.create_key(uow, caller, name="demo admin", scopes=["admin"], preset=DEMO_ADMIN_KEY)
+    await keys.create_key(
+        uow, caller, keys.CreateKey(name="demo admin", scopes=(Scope.ADMIN,), preset=DEMO_ADMIN_KEY)
+    )
     plan = await plans.create_plan(
         uow,
         caller,
-        title=content.PLAN["title"],
-        description=content.PLAN["description"],
-        period_start=date.fromisoformat(content.PLAN["period_start"]),
-        period_end=date.fromisoformat(content.PLAN["period_end"]),
-        phases=[(p, date.fromisoformat(s), date.fromisoformat(e)) for p, s, e in content.PHASES],
+        plans.CreatePlan(
+            title=content.PLAN["title"],
+            description=content.PLAN["description"],
+            period_start=date.fromisoformat(content.PLAN["period_start"]),
+            period_end=date.fromisoformat(content.PLAN["period_end"]),
+            phases=tuple(
+                (Phase(p), date.fromisoformat(s), date.fromisoformat(e))
+                for p, s, e in content.PHASES
+            ),
+        ),
     )
     ids: dict[str, uuid.UUID] = {}
     await _load_participation(uow, caller, plan.id, ids)
     await _load_structure(uow, caller, plan.id, ids)
     count = await _load_inputs(uow, caller, plan.id, ids)
-    await plans.set_plan_status(uow, caller, plan_id=plan.id, status="published")
+    await plans.set_plan_status(
+        uow, caller, plans.SetPlanStatus(plan_id=plan.id, status=PlanStatus.PUBLISHED)
+    )
     return DemoSummary(tenant.id, plan.id, True, count)
 
 
@@ -109,19 +119,25 @@ async def _load_participation(
         created = await participation.create_moment(
             uow,
             caller,
-            plan_id=plan_id,
-            title=moment["title"],
-            held_on=date.fromisoformat(moment["held_on"]),
-            method=moment["method"],
-            phase=moment["phase"],
-            facilitator=moment["facilitator"],
-            participant_count=moment["participant_count"],
-            place=moment["place"],
-            online=moment["online"],
+            participation.CreateMoment(
+                plan_id=plan_id,
+                title=moment["title"],
+                held_on=date.fromisoformat(moment["held_on"]),
+                method=moment["method"],
+                phase=moment["phase"],
+                facilitator=moment["facilitator"],
+                participant_count=moment["participant_count"],
+                place=moment["place"],
+                online=moment["online"],
+            ),
         )
         ids[moment["key"]] = created.id
     for actor in content.ACTORS:
-        made = await participation.create_actor(uow, caller, name=actor["name"], kind=actor["kind"])
+        made = await participation.create_actor(
+            uow,
+            caller,
+            participation.CreateActor(name=actor["name"], kind=ActorKind(actor["kind"])),
+        )
         ids[actor["key"]] = made.id
 
 
@@ -131,28 +147,34 @@ async def _load_structure(
     for theme in content.THEMES:
         parent = ids[theme["parent"]] if theme["parent"] else None
         made = await structure.create_theme(
-            uow, caller, plan_id=plan_id, title=theme["title"], parent_id=parent
+            uow,
+            caller,
+            structure.CreateTheme(plan_id=plan_id, title=theme["title"], parent_id=parent),
         )
         ids[theme["key"]] = made.id
     for finding in content.FINDINGS:
         made_finding = await structure.create_finding(
             uow,
             caller,
-            plan_id=plan_id,
-            code=finding["code"],
-            title=finding["title"],
-            description=finding["description"],
+            structure.CreateFinding(
+                plan_id=plan_id,
+                code=finding["code"],
+                title=finding["title"],
+                description=finding["description"],
+            ),
         )
         ids[finding["key"]] = made_finding.id
     for goal in content.GOALS:
         made_goal = await structure.create_goal(
             uow,
             caller,
-            plan_id=plan_id,
-            code=goal["code"],
-            title=goal["title"],
-            description=goal["description"],
-            priority=goal["priority"],
+            structure.CreateGoal(
+                plan_id=plan_id,
+                code=goal["code"],
+                title=goal["title"],
+                description=goal["description"],
+                priority=goal["priority"],
+            ),
         )
         ids[goal["key"]] = made_goal.id
         for index, (source, rationale) in enumerate([*goal["findings"], *goal["themes"]]):
@@ -160,7 +182,11 @@ async def _load_structure(
             await _link(uow, caller, ids[source], made_goal.id, rationale, decision)
     for action_plan in content.ACTION_PLANS:
         made_plan = await structure.create_action_plan(
-            uow, caller, plan_id=plan_id, code=action_plan["code"], title=action_plan["title"]
+            uow,
+            caller,
+            structure.CreateActionPlan(
+                plan_id=plan_id, code=action_plan["code"], title=action_plan["title"]
+            ),
         )
         ids[action_plan["key"]] = made_plan.id
         await _link(uow, caller, ids[action_plan["goal"]], made_plan.id, action_plan["rationale"])
@@ -178,28 +204,36 @@ async def _load_action(
     made = await actions.create_action(
         uow,
         caller,
-        plan_id=plan_id,
-        code=action["code"],
-        title=action["title"],
-        description=action["description"],
-        priority=action["priority"],
-        weight=action["weight"],
-        starts_on=date.fromisoformat(action["starts_on"]) if action["starts_on"] else None,
-        ends_on=date.fromisoformat(action["ends_on"]) if action["ends_on"] else None,
-        budget=action["budget"],
-        owners=[ids[key] for key in action["owners"]],
-        partners=[ids[key] for key in action["partners"]],
+        actions.CreateAction(
+            plan_id=plan_id,
+            code=action["code"],
+            title=action["title"],
+            description=action["description"],
+            priority=action["priority"],
+            weight=action["weight"],
+            starts_on=date.fromisoformat(action["starts_on"]) if action["starts_on"] else None,
+            ends_on=date.fromisoformat(action["ends_on"]) if action["ends_on"] else None,
+            budget=action["budget"],
+            owners=tuple(ids[key] for key in action["owners"]),
+            partners=tuple(ids[key] for key in action["partners"]),
+        ),
     )
     ids[action["key"]] = made.id
     await _link(uow, caller, ids[action["action_plan"]], made.id, action["rationale"])
     for status in ACTION_PATHS[action["status"]]:
         if status is ActionStatus.DONE:
             break
-        await actions.set_action_status(uow, caller, action_id=made.id, status=status.value)
+        await actions.set_action_status(
+            uow, caller, actions.SetActionStatus(action_id=made.id, status=status)
+        )
     if action["status"] == "in_progress":
-        await actions.set_progress(uow, caller, action_id=made.id, progress=action["progress"])
+        await actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=made.id, progress=action["progress"])
+        )
     if action["status"] == "done":
-        await actions.set_action_status(uow, caller, action_id=made.id, status="done")
+        await actions.set_action_status(
+            uow, caller, actions.SetActionStatus(action_id=made.id, status=ActionStatus.DONE)
+        )
 
 
 async def _load_inputs(
@@ -219,22 +253,28 @@ async def _load_inputs(
         item = await inputs.create_input(
             uow,
             caller,
-            plan_id=plan_id,
-            text=entry["text"],
-            channel=entry["channel"],
-            participant_type=entry["participant_type"],
-            moment_id=ids[entry["moment"]] if entry["moment"] else None,
-            language=entry["language"],
-            submitted_at=datetime.combine(day, time(9 + index % 10, (index * 7) % 60), UTC),
-            external_id=f"herent-2021-{index + 1:04d}",
-            contact=ContactDetails(**entry["contact"]) if entry["contact"] else None,
-            receipt_code=DEMO_RECEIPT if index == _first_with_target() else None,
+            inputs.CreateInput(
+                plan_id=plan_id,
+                text=entry["text"],
+                channel=entry["channel"],
+                participant_type=entry["participant_type"],
+                moment_id=ids[entry["moment"]] if entry["moment"] else None,
+                language=entry["language"],
+                submitted_at=datetime.combine(day, time(9 + index % 10, (index * 7) % 60), UTC),
+                external_id=f"herent-2021-{index + 1:04d}",
+                contact=ContactDetails(**entry["contact"]) if entry["contact"] else None,
+                receipt_code=DEMO_RECEIPT if index == _first_with_target() else None,
+            ),
         )
         await _settle_input(uow, caller, item.id, entry, ids, index)
         if index == _first_with_target():
             # The demo receipt shows what a citizen reads: the municipality's answer too.
             await feedback.publish_feedback(
-                uow, caller, subject_id=item.id, text=DEMO_FEEDBACK, reason="terugkoppeling"
+                uow,
+                caller,
+                feedback.PublishFeedback(
+                    subject_id=item.id, text=DEMO_FEEDBACK, reason="terugkoppeling"
+                ),
             )
     return len(content.INPUTS)
 
@@ -251,16 +291,24 @@ async def _settle_input(
     outcome = entry["outcome"]
     if outcome == "open" and index % 2 == 0:
         return  # received, nobody has looked at it yet
-    await inputs.set_input_status(uow, caller, input_id=input_id, status=InputStatus.IN_REVIEW)
+    await inputs.set_input_status(
+        uow, caller, inputs.SetInputStatus(input_id=input_id, status=InputStatus.IN_REVIEW)
+    )
     if outcome == "linked":
         for key in (entry["finding"], entry["theme"], entry["target"]):
             if key:
                 decision = Decision.PARTLY_ADOPTED if index % 7 == 3 else Decision.ADOPTED
                 await _link(uow, caller, input_id, ids[key], entry["rationale"], decision)
-        await inputs.set_input_status(uow, caller, input_id=input_id, status=InputStatus.ADDRESSED)
+        await inputs.set_input_status(
+            uow, caller, inputs.SetInputStatus(input_id=input_id, status=InputStatus.ADDRESSED)
+        )
     elif outcome == "not_retained":
         await inputs.set_input_status(
-            uow, caller, input_id=input_id, status=InputStatus.NOT_RETAINED, reason=entry["reason"]
+            uow,
+            caller,
+            inputs.SetInputStatus(
+                input_id=input_id, status=InputStatus.NOT_RETAINED, reason=entry["reason"]
+            ),
         )
 
 
@@ -275,10 +323,9 @@ async def _link(
     await links.create_link(
         uow,
         caller,
-        source_id=source_id,
-        target_id=target_id,
-        rationale=rationale,
-        decision=decision.value,
+        links.CreateLink(
+            source_id=source_id, target_id=target_id, rationale=rationale, decision=decision
+        ),
     )
 
 

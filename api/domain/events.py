@@ -44,7 +44,7 @@ class SubjectKind(StrEnum):
     FEEDBACK = "feedback"
 
 
-_NODE = ["plan_id", "kind", "code", "title", "description", "priority", "version"]
+_NODE = ["plan_id", "kind", "code", "title", "description", "priority", "external_id", "version"]
 
 # The fields of each subject's state, as they appear in `before` and `after`.
 SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
@@ -79,7 +79,6 @@ SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
         "participant_type",
         "language",
         "submitted_at",
-        "external_id",
         "status",
         "status_reason",
         "contact_id",
@@ -96,7 +95,6 @@ SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
         "starts_on",
         "ends_on",
         "budget",
-        "external_id",
         "owners",
         "partners",
     ],
@@ -280,7 +278,9 @@ def fold_states(
 ) -> dict[tuple[str, str], State]:
     """Replay: fold (subject kind, subject id, state after) in log order into current states.
 
-    A deleted subject takes with it what ends with it (see `ENDS_WITH`).
+    A deleted subject takes with it what ends with it (see `ENDS_WITH`). A field added to a
+    subject's state after an event was logged (as `external_id` was to findings) stood empty
+    then: it folds as null.
     """
     states: dict[tuple[str, str], State] = {}
     dependants: dict[str, set[tuple[str, str]]] = {}
@@ -290,7 +290,14 @@ def fold_states(
             for dependant in dependants.pop(subject_id, set()):
                 states.pop(dependant, None)
         else:
-            states[(kind, subject_id)] = after
+            fields = SUBJECT_FIELDS.get(SubjectKind(kind), [])
+            states[(kind, subject_id)] = {**dict.fromkeys(fields), **after}
             if kind in ENDS_WITH:
                 dependants.setdefault(after[ENDS_WITH[kind]], set()).add((kind, subject_id))
     return states
+
+
+# Every type of the catalogue, as a closed vocabulary: `plan.created` is PLAN_CREATED.
+EventType = StrEnum(  # type: ignore[misc]
+    "EventType", {name.replace(".", "_").upper(): name for name in sorted(CATALOGUE)}
+)

@@ -1,5 +1,6 @@
 """Checks on the measurable fields of plan items: progress, weight, budget, dates, codes."""
 
+import unicodedata
 from datetime import date
 from decimal import Decimal
 
@@ -66,6 +67,16 @@ def check_text(text: str, *, field: str, max_length: int = 10_000) -> str:
     if len(text) > max_length:
         raise ValidationFailed(f"this text is longer than {max_length} characters", field=field)
     return text
+
+
+def check_external_id(external_id: str | None, *, field: str = "externalId") -> str | None:
+    """A client's own id for an item, when given: at most 200 characters, none a control one."""
+    if external_id is None:
+        return None
+    external_id = check_text(external_id, field=field, max_length=200)
+    if any(unicodedata.category(c) == "Cc" for c in external_id):
+        raise ValidationFailed("an external id may not hold control characters", field=field)
+    return external_id
 
 
 def check_count(count: int | None, *, field: str) -> int | None:

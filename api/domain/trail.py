@@ -105,3 +105,13 @@ def check_theme_parent(theme_id: K, new_parent_id: K | None, parents: Mapping[K,
             break
         seen.add(current)
         current = parents.get(current)
+
+
+# The kinds of link, one per allowed pair: `input_to_finding`, `goal_to_action_plan`…
+LinkKind = StrEnum(  # type: ignore[misc]
+    "LinkKind",
+    {
+        f"{s.name}_TO_{t.name}": link_kind(s, t)
+        for s, t in sorted(ALLOWED_LINKS, key=lambda pair: (RANK[pair[0]], RANK[pair[1]], pair))
+    },
+)

@@ -150,3 +150,10 @@ async def actors_of(
 ) -> dict[uuid.UUID, list[Actor]]:
     """Each tenant's departments and partners, by name."""
     return await plan_parts.actors_of_tenants(uow.session, tenant_ids)
+
+
+async def actors_of_actions(
+    uow: UnitOfWork, keys: Sequence[Key]
+) -> dict[Key, list[tuple[str, Actor]]]:
+    """For each action, its owners and partners with their role, by name."""
+    return await per_tenant(keys, lambda t, ids: plan_parts.actors_of_actions(uow.session, t, ids))

@@ -27,3 +27,7 @@ class Caller:
         """Refuse a key bound to one plan a change that reaches beyond that plan."""
         if self.plan_id is not None:
             raise Forbidden(f"a key bound to one plan cannot {what}")
+
+
+# Spoor itself, for what no tenant's caller does (registering a tenant).
+SYSTEM = Caller(tenant_id=uuid.UUID(int=0), actor="spoor", actor_kind="system")

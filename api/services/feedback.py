@@ -6,6 +6,7 @@ as it was, and a correction is a new piece beside (or instead of) the old one.
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from api.domain.errors import NotFound
@@ -14,24 +15,23 @@ from api.domain.measures import check_text
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_link, load_node
-from api.services.recording import record_change, state_before
 from api.store import feedback as feedback_store
 from api.store.feedback import SubjectKey
 from api.store.models import Feedback, Input, Link
 from api.store.unit_of_work import UnitOfWork
 
 
+@dataclass(frozen=True, kw_only=True)
+class PublishFeedback:
+    subject_id: uuid.UUID
+    text: str | Mapping[str, str]
+    reason: str | None = None
+
+
 @writes
-async def publish_feedback(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    subject_id: uuid.UUID,
-    text: str | Mapping[str, str],
-    reason: str | None = None,
-) -> Feedback:
+async def publish_feedback(uow: UnitOfWork, caller: Caller, command: PublishFeedback) -> Feedback:
     """Publish an answer to an input, or to a link of the trail; Dutch text at least."""
-    subject = await _load_subject(uow, caller, subject_id)
+    subject = await _load_subject(uow, caller, command.subject_id)
     is_input = isinstance(subject, Input)
     feedback = Feedback(
         tenant_id=caller.tenant_id,
@@ -39,33 +39,30 @@ async def publish_feedback(
         subject_kind=(FeedbackSubject.INPUT if is_input else FeedbackSubject.LINK).value,
         input_id=subject.id if is_input else None,
         link_id=None if is_input else subject.id,
-        text=feedback_text(text),
+        text=feedback_text(command.text),
         author=check_text(caller.actor, field="author", max_length=200),
         # Set here rather than by the database, so the recorded state holds it without a read.
         published_at=datetime.now(UTC),
     )
-    uow.session.add(feedback)
-    await uow.session.flush()
-    await record_change(uow, caller, "feedback.published", feedback, None, reason=reason)
+    await uow.add(feedback, caller=caller, event="feedback.published", reason=command.reason)
     return feedback
 
 
+@dataclass(frozen=True, kw_only=True)
+class WithdrawFeedback:
+    feedback_id: uuid.UUID
+    reason: str | None = None
+
+
 @writes
-async def withdraw_feedback(
-    uow: UnitOfWork, caller: Caller, *, feedback_id: uuid.UUID, reason: str | None = None
-) -> Feedback:
+async def withdraw_feedback(uow: UnitOfWork, caller: Caller, command: WithdrawFeedback) -> Feedback:
     """Take a published answer back; the log keeps what it said."""
     feedback = await feedback_store.get_feedback(
-        uow.session, tenant_id=caller.tenant_id, feedback_id=feedback_id
+        uow.session, tenant_id=caller.tenant_id, feedback_id=command.feedback_id
     )
     if feedback is None or caller.plan_id not in (None, feedback.plan_id):
-        raise NotFound(f"no feedback with id {feedback_id}", field="id")
-    before = await state_before(uow, feedback)
-    await uow.session.delete(feedback)
-    await uow.session.flush()
-    await record_change(
-        uow, caller, "feedback.withdrawn", feedback, before, deleted=True, reason=reason
-    )
+        raise NotFound(f"no feedback with id {command.feedback_id}", field="feedbackId")
+    await uow.delete(feedback, caller=caller, event="feedback.withdrawn", reason=command.reason)
     return feedback
 
 

@@ -1,9 +1,9 @@
 """API keys: issuing, listing, revoking, and turning a presented key into a caller."""
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from api.domain.access import (
     Scope,
@@ -16,7 +16,6 @@ from api.domain.errors import NotFound, Unauthenticated, ValidationFailed
 from api.domain.measures import check_text
 from api.services.caller import Caller
 from api.services.loading import load_plan
-from api.services.recording import record_change, state_before
 from api.services.tenants import create_tenant
 from api.store import access as access_store
 from api.store.models import ApiKey
@@ -31,44 +30,43 @@ class IssuedKey:
     key: str
 
 
-async def create_key(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    name: str,
-    scopes: Iterable[str],
-    plan_id: uuid.UUID | None = None,
-    expires_at: datetime | None = None,
-    reason: str | None = None,
-    preset: str | None = None,
-) -> IssuedKey:
+@dataclass(frozen=True, kw_only=True)
+class CreateKey:
+    name: str
+    scopes: tuple[Scope, ...]
+    plan_id: uuid.UUID | None = None
+    expires_at: datetime | None = None
+    reason: str | None = None
+    preset: str | None = None
+
+
+async def create_key(uow: UnitOfWork, caller: Caller, command: CreateKey) -> IssuedKey:
     """Issue a key for the caller's tenant; only an admin may.
 
     `preset` is for the demo tenant alone, whose key is printed at every start; every other
     key is random.
     """
     require_scope(caller.scopes, Scope.ADMIN)
-    checked = check_scopes(scopes)
+    checked = check_scopes(command.scopes)
     # A key bound to one plan issues keys for that plan alone, never for the whole tenant.
-    plan_id = plan_id or caller.plan_id
+    plan_id = command.plan_id or caller.plan_id
     if plan_id is not None:
         await load_plan(uow, caller, plan_id)
-    if expires_at is not None and (expires_at.tzinfo is None or expires_at <= datetime.now(UTC)):
+    expires_at = command.expires_at
+    if expires_at is not None and (expires_at.tzinfo is None or expires_at <= uow.clock()):
         raise ValidationFailed(
             "expiresAt must be a future moment with a time zone", field="expiresAt"
         )
-    key = preset or new_key()
+    key = command.preset or new_key()
     record = ApiKey(
         tenant_id=caller.tenant_id,
-        name=check_text(name, field="name", max_length=200),
+        name=check_text(command.name, field="name", max_length=200),
         digest=key_digest(key),
         scopes=sorted(checked),
         plan_id=plan_id,
         expires_at=expires_at,
     )
-    uow.session.add(record)
-    await uow.session.flush()
-    await record_change(uow, caller, "api_key.created", record, None, reason=reason)
+    await uow.add(record, caller=caller, event="api_key.created", reason=command.reason)
     return IssuedKey(record, key)
 
 
@@ -79,19 +77,24 @@ async def list_keys(uow: UnitOfWork, caller: Caller) -> Sequence[ApiKey]:
     return [key for key in found if caller.plan_id in (None, key.plan_id)]
 
 
-async def revoke_key(
-    uow: UnitOfWork, caller: Caller, *, key_id: uuid.UUID, reason: str | None = None
-) -> ApiKey:
+@dataclass(frozen=True, kw_only=True)
+class RevokeKey:
+    key_id: uuid.UUID
+    reason: str | None = None
+
+
+async def revoke_key(uow: UnitOfWork, caller: Caller, command: RevokeKey) -> ApiKey:
     """Revoke a key at once; revoking twice changes nothing more."""
     require_scope(caller.scopes, Scope.ADMIN)
-    record = await access_store.get_key(uow.session, tenant_id=caller.tenant_id, key_id=key_id)
+    record = await access_store.get_key(
+        uow.session, tenant_id=caller.tenant_id, key_id=command.key_id
+    )
     if record is None or caller.plan_id not in (None, record.plan_id):
-        raise NotFound(f"no API key with id {key_id}", field="keyId")
+        raise NotFound(f"no API key with id {command.key_id}", field="keyId")
     if record.revoked_at is None:
-        before = await state_before(uow, record)
-        record.revoked_at = datetime.now(UTC)
-        await uow.session.flush()
-        await record_change(uow, caller, "api_key.revoked", record, before, reason=reason)
+        event = "api_key.revoked"
+        async with uow.change(record, caller=caller, event=event, reason=command.reason):
+            record.revoked_at = uow.clock()
     return record
 
 
@@ -100,7 +103,7 @@ async def authenticate(
 ) -> Caller:
     """The caller a presented key stands for; unknown, revoked and expired keys are refused."""
     record = await access_store.key_by_digest(uow.session, key_digest(key.strip()))
-    now = datetime.now(UTC)
+    now = uow.clock()
     if (
         record is None
         or record.revoked_at is not None
@@ -123,4 +126,4 @@ async def create_tenant_with_admin_key(uow: UnitOfWork, *, name: str) -> IssuedK
     """Register a tenant and issue its first admin key."""
     tenant = await create_tenant(uow, name=name)
     founder = Caller(tenant_id=tenant.id, actor="spoor tenant create", actor_kind="system")
-    return await create_key(uow, founder, name="admin", scopes=[Scope.ADMIN.value])
+    return await create_key(uow, founder, CreateKey(name="admin", scopes=(Scope.ADMIN,)))

@@ -1,7 +1,6 @@
 """Rate limits per API key and per anonymous client."""
 
 import random
-import time
 from datetime import UTC, datetime, timedelta
 
 from api.domain.access import key_digest, rate_window
@@ -22,7 +21,7 @@ async def admit(
     uow: UnitOfWork, *, bucket: str, limit: int, window_seconds: int = WINDOW_SECONDS
 ) -> int | None:
     """Count the request; None when it may pass, else the seconds until it may retry."""
-    start, left = rate_window(time.time(), window_seconds)
+    start, left = rate_window(uow.clock().timestamp(), window_seconds)
     window_start = datetime.fromtimestamp(start, UTC)
     hits = await limit_store.count_hit(uow.session, bucket=bucket, window_start=window_start)
     if random.random() < 0.01:  # now and then, let old windows go

@@ -1,6 +1,7 @@
 """Links: the edges of the trail, each with a rationale, a decision and an author."""
 
 import uuid
+from dataclasses import dataclass
 
 from api.domain.errors import NotFound, ValidationFailed, expect_version
 from api.domain.measures import check_text
@@ -9,28 +10,27 @@ from api.domain.vocabulary import Decision, parse
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_link, load_node
-from api.services.recording import delete_recorded, record_change, state_before
 from api.store import reads
 from api.store import trail as trail_store
 from api.store.models import Input, Link, Node, Theme
 from api.store.unit_of_work import UnitOfWork
 
 
+@dataclass(frozen=True, kw_only=True)
+class CreateLink:
+    source_id: uuid.UUID
+    target_id: uuid.UUID
+    rationale: str | None = None
+    decision: Decision = Decision.PROPOSED
+    author: str | None = None
+    reason: str | None = None
+
+
 @writes
-async def create_link(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    source_id: uuid.UUID,
-    target_id: uuid.UUID,
-    rationale: str | None = None,
-    decision: str = Decision.PROPOSED.value,
-    author: str | None = None,
-    reason: str | None = None,
-) -> Link:
+async def create_link(uow: UnitOfWork, caller: Caller, command: CreateLink) -> Link:
     """Link two nodes of one plan, in the direction the trail runs."""
-    source = await load_node(uow, caller, source_id, Node, field="sourceId")
-    target = await load_node(uow, caller, target_id, Node, field="targetId")
+    source = await load_node(uow, caller, command.source_id, Node, field="sourceId")
+    target = await load_node(uow, caller, command.target_id, Node, field="targetId")
     check_link(
         source_id=source.id,
         source_kind=NodeKind(source.kind),
@@ -42,10 +42,8 @@ async def create_link(
             uow.session, tenant_id=caller.tenant_id, source_id=source.id, target_id=target.id
         ),
     )
-    link = _new_link(caller, source, target, rationale, decision, author)
-    uow.session.add(link)
-    await uow.session.flush()
-    await record_change(uow, caller, "link.created", link, None, reason=reason)
+    link = _new_link(caller, source, target, command.rationale, command.decision, command.author)
+    await uow.add(link, caller=caller, event="link.created", reason=command.reason)
     return link
 
 
@@ -53,26 +51,26 @@ async def create_link(
 MAX_BULK = 500
 
 
+@dataclass(frozen=True, kw_only=True)
+class TagInputs:
+    theme_id: uuid.UUID
+    input_ids: tuple[uuid.UUID, ...]
+    rationale: str | None = None
+    decision: Decision = Decision.PROPOSED
+    reason: str | None = None
+
+
 @writes
-async def tag_inputs(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    theme_id: uuid.UUID,
-    input_ids: list[uuid.UUID],
-    rationale: str | None = None,
-    decision: str = Decision.PROPOSED.value,
-    reason: str | None = None,
-) -> list[Link]:
+async def tag_inputs(uow: UnitOfWork, caller: Caller, command: TagInputs) -> list[Link]:
     """Link many inputs to one theme at once; inputs already linked to it are left as they are.
 
     All or nothing: one unknown input, or one of another plan, refuses the whole request.
     """
-    if not 0 < len(set(input_ids)) <= MAX_BULK:
+    if not 0 < len(set(command.input_ids)) <= MAX_BULK:
         raise ValidationFailed(f"give between 1 and {MAX_BULK} inputs", field="inputIds")
-    parse(Decision, decision, field="decision")  # refused even when every input is tagged
-    theme = await load_node(uow, caller, theme_id, Theme, field="themeId")
-    wanted = list(dict.fromkeys(input_ids))
+    decision = parse(Decision, command.decision, field="decision")  # even when all are tagged
+    theme = await load_node(uow, caller, command.theme_id, Theme, field="themeId")
+    wanted = list(dict.fromkeys(command.input_ids))
     found = {
         node.id: node
         for node in await reads.nodes_by_ids(
@@ -87,60 +85,55 @@ async def tag_inputs(
         uow.session, tenant_id=caller.tenant_id, target_id=theme.id, source_ids=wanted
     )
     made = [
-        _new_link(caller, found[input_id], theme, rationale, decision, None)
+        _new_link(caller, found[input_id], theme, command.rationale, decision, None)
         for input_id in wanted
         if input_id not in linked
     ]
-    uow.session.add_all(made)
-    await uow.session.flush()
-    for link in made:
-        await record_change(uow, caller, "link.created", link, None, reason=reason)
+    await uow.add_all(made, caller=caller, event="link.created", reason=command.reason)
     return made
 
 
+@dataclass(frozen=True, kw_only=True)
+class UpdateLink:
+    link_id: uuid.UUID
+    rationale: str | None = None
+    decision: Decision | None = None
+    expected_version: int | None = None
+    reason: str | None = None
+
+
 @writes
-async def update_link(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    link_id: uuid.UUID,
-    rationale: str | None = None,
-    decision: str | None = None,
-    expected_version: int | None = None,
-    reason: str | None = None,
-) -> Link:
+async def update_link(uow: UnitOfWork, caller: Caller, command: UpdateLink) -> Link:
     """Change a link's rationale or decision; the ends of a link never change."""
-    link = await load_link(uow, caller, link_id)
-    expect_version(link.version, expected_version)
-    before = await state_before(uow, link)
-    if rationale is not None:
-        link.rationale = _rationale(rationale)
-    if decision is not None:
-        link.decision = parse(Decision, decision, field="decision").value
-    await uow.session.flush()
-    await record_change(uow, caller, "link.updated", link, before, reason=reason)
+    link = await load_link(uow, caller, command.link_id)
+    expect_version(link.version, command.expected_version)
+    async with uow.change(link, caller=caller, event="link.updated", reason=command.reason):
+        if command.rationale is not None:
+            link.rationale = _rationale(command.rationale)
+        if command.decision is not None:
+            link.decision = parse(Decision, command.decision, field="decision").value
     return link
 
 
+@dataclass(frozen=True, kw_only=True)
+class DeleteLink:
+    link_id: uuid.UUID
+    reason: str | None = None
+    expected_version: int | None = None
+
+
 @writes
-async def delete_link(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    link_id: uuid.UUID,
-    reason: str | None = None,
-    expected_version: int | None = None,
-) -> Link:
+async def delete_link(uow: UnitOfWork, caller: Caller, command: DeleteLink) -> Link:
     """Remove a link from the trail."""
-    link = await load_link(uow, caller, link_id)
-    expect_version(link.version, expected_version)
-    await remove_link(uow, caller, link, reason=reason)
+    link = await load_link(uow, caller, command.link_id)
+    expect_version(link.version, command.expected_version)
+    await remove_link(uow, caller, link, reason=command.reason)
     return link
 
 
 async def remove_link(uow: UnitOfWork, caller: Caller, link: Link, *, reason: str | None) -> None:
     """Delete a loaded link and record it; deleting a node removes its links this way too."""
-    await delete_recorded(uow, caller, "link.deleted", link, reason=reason)
+    await uow.delete(link, caller=caller, event="link.deleted", reason=reason)
 
 
 def _new_link(
@@ -148,7 +141,7 @@ def _new_link(
     source: Node,
     target: Node,
     rationale: str | None,
-    decision: str,
+    decision: Decision,
     author: str | None,
 ) -> Link:
     return Link(

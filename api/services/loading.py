@@ -42,7 +42,7 @@ async def load_node(
 async def load_link(uow: UnitOfWork, caller: Caller, link_id: uuid.UUID) -> Link:
     link = await trail_store.get_link(uow.session, tenant_id=caller.tenant_id, link_id=link_id)
     if link is None or not _within_reach(caller, link.plan_id):
-        raise NotFound(f"no link with id {link_id}", field="id")
+        raise NotFound(f"no link with id {link_id}", field="linkId")
     return link
 
 

@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from api.domain.access import Scope, require_scope
@@ -13,7 +14,6 @@ from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.pagination import Page, decode_cursor, encode_cursor, page_size
-from api.services.recording import record_change, state_before
 from api.store import plans as plan_store
 from api.store.input_pages import InputFilter, input_counts
 from api.store.models import Plan, PlanPhase
@@ -29,120 +29,103 @@ PLAN_TRANSITIONS = {
 }
 
 
+PhaseDates = tuple[Phase, date, date]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CreatePlan:
+    title: str | Mapping[str, str]
+    period_start: date
+    period_end: date
+    description: str | Mapping[str, str] | None = None
+    phases: tuple[PhaseDates, ...] = ()
+    reason: str | None = None
+
+
 @writes
-async def create_plan(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    title: str | Mapping[str, str],
-    period_start: date,
-    period_end: date,
-    description: str | Mapping[str, str] | None = None,
-    phases: Sequence[tuple[str, date, date]] = (),
-    reason: str | None = None,
-) -> Plan:
+async def create_plan(uow: UnitOfWork, caller: Caller, command: CreatePlan) -> Plan:
     """Create a draft plan for the caller's tenant, with the dates of its phases."""
     caller.require_whole_tenant("create plans")
-    check_period(period_start, period_end, field="periodEnd")
-    checked_phases = _check_phases(phases)
+    check_period(command.period_start, command.period_end, field="periodEnd")
+    phases = _phase_rows(command.phases)
     plan = Plan(
         tenant_id=caller.tenant_id,
-        title=translations(title, field="title"),
-        description=optional_translations(description, field="description"),
-        period_start=period_start,
-        period_end=period_end,
+        title=translations(command.title, field="title"),
+        description=optional_translations(command.description, field="description"),
+        period_start=command.period_start,
+        period_end=command.period_end,
         status=PlanStatus.DRAFT.value,
     )
-    uow.session.add(plan)
-    await uow.session.flush()
-    await _replace_phases(uow, plan, checked_phases)
-    await record_change(uow, caller, "plan.created", plan, None, reason=reason)
+    await uow.add(plan, caller=caller, event="plan.created", reason=command.reason, parts=phases)
     return plan
+
+
+@dataclass(frozen=True, kw_only=True)
+class UpdatePlan:
+    plan_id: uuid.UUID
+    title: str | Mapping[str, str] | None = None
+    description: str | Mapping[str, str] | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    phases: tuple[PhaseDates, ...] | None = None
+    expected_version: int | None = None
+    reason: str | None = None
 
 
 @writes
-async def update_plan(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    plan_id: uuid.UUID,
-    title: str | Mapping[str, str] | None = None,
-    description: str | Mapping[str, str] | None = None,
-    period_start: date | None = None,
-    period_end: date | None = None,
-    phases: Sequence[tuple[str, date, date]] | None = None,
-    expected_version: int | None = None,
-    reason: str | None = None,
-) -> Plan:
+async def update_plan(uow: UnitOfWork, caller: Caller, command: UpdatePlan) -> Plan:
     """Change what is given of a plan's title, description, period and phases."""
-    plan = await load_plan(uow, caller, plan_id)
-    expect_version(plan.version, expected_version)
-    before = await state_before(uow, plan)
-    start, end = period_start or plan.period_start, period_end or plan.period_end
+    plan = await load_plan(uow, caller, command.plan_id)
+    expect_version(plan.version, command.expected_version)
+    start = command.period_start or plan.period_start
+    end = command.period_end or plan.period_end
     check_period(start, end, field="periodEnd")
-    checked_phases = _check_phases(phases) if phases is not None else None
-    if title is not None:
-        plan.title = translations(title, field="title")
-    if description is not None:
-        plan.description = optional_translations(description, field="description")
-    plan.period_start, plan.period_end = start, end
-    # The version moves with every change, including one to the phases alone.
-    plan.updated_at = datetime.now(UTC)
-    await uow.session.flush()
-    if checked_phases is not None:
-        await _replace_phases(uow, plan, checked_phases)
-    await record_change(uow, caller, "plan.updated", plan, before, reason=reason)
+    phases = _phase_rows(command.phases) if command.phases is not None else None
+    async with uow.change(plan, caller=caller, event="plan.updated", reason=command.reason):
+        if command.title is not None:
+            plan.title = translations(command.title, field="title")
+        if command.description is not None:
+            plan.description = optional_translations(command.description, field="description")
+        plan.period_start, plan.period_end = start, end
+        # The version moves with every change, including one to the phases alone.
+        plan.updated_at = datetime.now(UTC)
+        if phases is not None:
+            await uow.replace_parts(plan, phases)
     return plan
 
 
-async def _replace_phases(
-    uow: UnitOfWork, plan: Plan, phases: list[tuple[Phase, date, date]]
-) -> None:
-    await plan_store.delete_phases(uow.session, tenant_id=plan.tenant_id, plan_id=plan.id)
-    for phase, starts_on, ends_on in phases:
-        uow.session.add(
-            PlanPhase(
-                tenant_id=plan.tenant_id,
-                plan_id=plan.id,
-                phase=phase.value,
-                starts_on=starts_on,
-                ends_on=ends_on,
-            )
-        )
-    await uow.session.flush()
-
-
-def _check_phases(phases: Sequence[tuple[str, date, date]]) -> list[tuple[Phase, date, date]]:
-    checked: dict[Phase, tuple[Phase, date, date]] = {}
+def _phase_rows(phases: Sequence[PhaseDates]) -> list[PlanPhase]:
+    """The plan's part-rows: its phases, each given once (the unit of work names the plan)."""
+    checked: dict[Phase, PlanPhase] = {}
     for index, (name, starts_on, ends_on) in enumerate(phases):
         phase = parse(Phase, name, field=f"phases[{index}].phase")
         if phase in checked:
             raise ValidationFailed(f"phase {phase} is given twice", field=f"phases[{index}]")
         check_period(starts_on, ends_on, field=f"phases[{index}].endsOn")
-        checked[phase] = (phase, starts_on, ends_on)
+        checked[phase] = PlanPhase(phase=phase.value, starts_on=starts_on, ends_on=ends_on)
     return list(checked.values())
 
 
+@dataclass(frozen=True, kw_only=True)
+class SetPlanStatus:
+    plan_id: uuid.UUID
+    status: PlanStatus
+    reason: str | None = None
+    expected_version: int | None = None
+
+
 @writes
-async def set_plan_status(
-    uow: UnitOfWork,
-    caller: Caller,
-    *,
-    plan_id: uuid.UUID,
-    status: str,
-    reason: str | None = None,
-    expected_version: int | None = None,
-) -> Plan:
+async def set_plan_status(uow: UnitOfWork, caller: Caller, command: SetPlanStatus) -> Plan:
     """Publish or adopt a plan; a plan never goes back to an earlier status."""
-    plan = await load_plan(uow, caller, plan_id)
-    expect_version(plan.version, expected_version)
-    current, wanted = PlanStatus(plan.status), parse(PlanStatus, status, field="status")
+    plan = await load_plan(uow, caller, command.plan_id)
+    expect_version(plan.version, command.expected_version)
+    current = PlanStatus(plan.status)
+    wanted = parse(PlanStatus, command.status, field="status")
     if wanted not in PLAN_TRANSITIONS[current]:
         raise IllegalTransition(f"a plan cannot go from {current} to {wanted}", field="status")
-    before = await state_before(uow, plan)
-    plan.status = wanted.value
-    await uow.session.flush()
-    await record_change(uow, caller, "plan.status_changed", plan, before, reason=reason)
+    event = "plan.status_changed"
+    async with uow.change(plan, caller=caller, event=event, reason=command.reason):
+        plan.status = wanted.value
     return plan
 
 

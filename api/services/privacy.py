@@ -16,8 +16,6 @@ from api.domain.measures import check_text
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node
-from api.services.recording import record_change, state_before
-from api.store import events as event_store
 from api.store import privacy as privacy_store
 from api.store.models import Contact, Input
 from api.store.unit_of_work import UnitOfWork
@@ -43,54 +41,48 @@ async def add_contact(uow: UnitOfWork, caller: Caller, details: ContactDetails) 
         email=email,
         phone=(details.phone or "").strip() or None,
     )
-    uow.session.add(contact)
-    await uow.session.flush()
-    await record_change(uow, caller, "contact.created", contact, None)
+    await uow.add(contact, caller=caller, event="contact.created")
     return contact
 
 
+@dataclass(frozen=True, kw_only=True)
+class EraseParticipant:
+    email: str
+    reason: str
+
+
 @writes
-async def erase_participant(uow: UnitOfWork, caller: Caller, *, email: str, reason: str) -> int:
+async def erase_participant(uow: UnitOfWork, caller: Caller, command: EraseParticipant) -> int:
     """Erase every contact detail kept under this e-mail address; returns how many contacts."""
-    reason = check_text(reason, field="reason", max_length=1_000)
+    reason = check_text(command.reason, field="reason", max_length=1_000)
     contacts = await privacy_store.contacts_by_email(
-        uow.session, tenant_id=caller.tenant_id, email=email.strip().lower()
+        uow.session, tenant_id=caller.tenant_id, email=command.email.strip().lower()
     )
     if not contacts:
         raise NotFound("no contact details are kept under this e-mail address", field="email")
     for contact in contacts:
-        before = await state_before(uow, contact)
-        contact.name = contact.email = contact.phone = None
-        contact.erased_at = datetime.now(UTC)
-        await uow.session.flush()
-        await record_change(uow, caller, "contact.erased", contact, before, reason=reason)
+        async with uow.change(contact, caller=caller, event="contact.erased", reason=reason):
+            contact.name = contact.email = contact.phone = None
+            contact.erased_at = datetime.now(UTC)
     return len(contacts)
 
 
+@dataclass(frozen=True, kw_only=True)
+class RedactInput:
+    input_id: uuid.UUID
+    reason: str
+
+
 @writes
-async def redact_input(
-    uow: UnitOfWork, caller: Caller, *, input_id: uuid.UUID, reason: str
-) -> Input:
+async def redact_input(uow: UnitOfWork, caller: Caller, command: RedactInput) -> Input:
     """Replace an input's text, now and in every past event, by a redaction mark."""
-    reason = check_text(reason, field="reason", max_length=1_000)
-    item = await load_node(uow, caller, input_id, Input, field="inputId")
-    past = await event_store.events_about(
-        uow.session, tenant_id=caller.tenant_id, subject_id=item.id
-    )
-    await event_store.rewrite_payloads(
-        uow.session,
-        tenant_id=caller.tenant_id,
-        payloads={event.seq: _redacted(event.payload) for event in past},
-    )
-    # The recorded state before the redaction must not carry the text either.
-    # Events of this unit of work that are not yet written carry the text too.
-    for draft in uow.pending:
-        if draft.subject_id == item.id:
-            draft.payload = _redacted(draft.payload)
-    item.text = REDACTED
-    before = await state_before(uow, item)
-    await uow.session.flush()
-    await record_change(uow, caller, "input.redacted", item, before, reason=reason)
+    reason = check_text(command.reason, field="reason", max_length=1_000)
+    item = await load_node(uow, caller, command.input_id, Input, field="inputId")
+    async with uow.change(item, caller=caller, event="input.redacted", reason=reason):
+        item.text = REDACTED
+    # Every state of the input the log holds, or holds at commit, loses the text: the past
+    # events, those of this unit of work, and the state before of the redaction itself.
+    await uow.redact(tenant_id=caller.tenant_id, subject_id=item.id, rewrite=_redacted)
     return item
 
 

@@ -2,7 +2,7 @@
 
 from api.domain.errors import Conflict
 from api.domain.measures import check_text
-from api.services.recording import SYSTEM, record_change
+from api.services.caller import SYSTEM
 from api.store import plans as plan_store
 from api.store.models import Tenant
 from api.store.unit_of_work import UnitOfWork
@@ -14,9 +14,7 @@ async def create_tenant(uow: UnitOfWork, *, name: str) -> Tenant:
     if await plan_store.tenant_by_name(uow.session, name) is not None:
         raise Conflict(f"a tenant named {name!r} already exists", field="name")
     tenant = Tenant(name=name)
-    uow.session.add(tenant)
-    await uow.session.flush()
-    await record_change(uow, SYSTEM, "tenant.created", tenant, None)
+    await uow.add(tenant, caller=SYSTEM, event="tenant.created")
     return tenant
 
 

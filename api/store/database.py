@@ -1,12 +1,17 @@
 """Connecting: URLs, the async engine, and creating databases."""
 
-from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    async_sessionmaker,
+    create_async_engine,
+)
 
-from api.store.unit_of_work import UnitOfWork
+from api.store.clock import Clock, system_clock
+from api.store.unit_of_work import Turns, UnitOfWork
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -56,22 +61,50 @@ async def drop_database(url: str) -> None:
         await admin.close()
 
 
-@dataclass
 class Database:
-    """The engine of one database and the units of work opened on it."""
+    """The engine of one database and the units of work opened on it.
 
-    engine: AsyncEngine
+    Each unit of work takes a connection from the engine's pool and commits on it. Built
+    `over` one connection instead, the units join its open transaction, each in a savepoint
+    of its own, one unit at a time: what a test does, and rolls back at its end.
+    """
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        clock: Clock = system_clock,
+        connection: AsyncConnection | None = None,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._turns: Turns | None = None
+        if connection is None:
+            self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+        else:
+            self.sessions = async_sessionmaker(
+                connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
+            self._turns = Turns()
 
     @classmethod
-    def connect(cls, url: str, *, pool_size: int = 10) -> "Database":
+    def connect(cls, url: str, *, pool_size: int = 10, clock: Clock = system_clock) -> "Database":
         engine = create_async_engine(sqlalchemy_url(url), pool_size=pool_size, pool_pre_ping=True)
-        return cls(engine)
+        return cls(engine, clock=clock)
 
-    def __post_init__(self) -> None:
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+    @classmethod
+    def over(cls, connection: AsyncConnection, *, clock: Clock = system_clock) -> "Database":
+        """Units of work inside the connection's open transaction, which the caller ends."""
+        return cls(connection.engine, clock=clock, connection=connection)
 
     def unit_of_work(self, *, log_events: bool = True, as_app: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.sessions, log_events=log_events, as_app=as_app)
+        return UnitOfWork(
+            self.sessions,
+            log_events=log_events,
+            as_app=as_app,
+            clock=self.clock,
+            turns=self._turns,
+        )
 
     async def dispose(self) -> None:
         await self.engine.dispose()

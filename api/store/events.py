@@ -10,6 +10,7 @@ from sqlalchemy import Row, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.domain.events import GENESIS_HASH, canonical, chain_hash, digest, event_spec
+from api.store.clock import Clock
 from api.store.models import Event, EventHead
 
 
@@ -85,7 +86,9 @@ APPEND_COLUMNS = (
 )  # fmt: skip
 
 
-async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> None:
+async def append_events(
+    session: AsyncSession, drafts: Sequence[EventDraft], *, clock: Clock
+) -> None:
     """Append drafts to their tenants' logs, in order, extending each tenant's hash chain.
 
     The tenant's head row is locked until the transaction ends, so concurrent writers of one
@@ -98,10 +101,12 @@ async def append_events(session: AsyncSession, drafts: Sequence[EventDraft]) -> 
     connection = await session.connection()
     driver = (await connection.get_raw_connection()).driver_connection
     for tenant_id in sorted(by_tenant):
-        await _append_for_tenant(driver, tenant_id, by_tenant[tenant_id])
+        await _append_for_tenant(driver, tenant_id, by_tenant[tenant_id], clock)
 
 
-async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[EventDraft]) -> None:
+async def _append_for_tenant(
+    driver: Any, tenant_id: uuid.UUID, drafts: list[EventDraft], clock: Clock
+) -> None:
     # Row-level security lets a transaction write only the tenant it acts for.
     await driver.execute("SELECT set_config('spoor.tenant_id', $1, true)", str(tenant_id))
     head = await driver.fetchrow(LOCK_HEAD, tenant_id)
@@ -109,7 +114,8 @@ async def _append_for_tenant(driver: Any, tenant_id: uuid.UUID, drafts: list[Eve
         await driver.execute(CREATE_HEAD, tenant_id, GENESIS_HASH)
         head = await driver.fetchrow(LOCK_HEAD, tenant_id)
     seq, prev_hash = head["last_seq"], head["last_hash"]
-    occurred_at = datetime.now(UTC)
+    # Read once the head is locked, so that times never go back as sequence numbers go up.
+    occurred_at = clock()
     rows = []
     for draft in drafts:
         seq += 1

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.arrays import among
-from api.store.models import Actor, ParticipationMoment, Theme
+from api.store.models import ActionActor, Actor, ParticipationMoment, Theme
 
 
 async def moments_by_id(
@@ -52,3 +52,22 @@ async def actors_by_id(
 ) -> dict[uuid.UUID, Actor]:
     query = select(Actor).where(Actor.tenant_id == tenant_id, among(Actor.id, actor_ids))
     return {actor.id: actor for actor in (await session.scalars(query)).all()}
+
+
+async def actors_of_actions(
+    session: AsyncSession, tenant_id: uuid.UUID, action_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[str, Actor]]]:
+    """For each action, its actors with their role (owner or partner), by name."""
+    query = (
+        select(ActionActor.action_id, ActionActor.role, Actor)
+        .join(
+            Actor,
+            (Actor.tenant_id == ActionActor.tenant_id) & (Actor.id == ActionActor.actor_id),
+        )
+        .where(ActionActor.tenant_id == tenant_id, among(ActionActor.action_id, action_ids))
+        .order_by(Actor.name)
+    )
+    found: dict[uuid.UUID, list[tuple[str, Actor]]] = {action_id: [] for action_id in action_ids}
+    for action_id, role, actor in (await session.execute(query)).all():
+        found[action_id].append((role, actor))
+    return found

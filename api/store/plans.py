@@ -5,7 +5,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, tuple_
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.models import (
@@ -14,7 +14,6 @@ from api.store.models import (
     Input,
     ParticipationMoment,
     Plan,
-    PlanPhase,
     Tenant,
 )
 
@@ -88,12 +87,6 @@ async def get_actors(
 async def actor_by_name(session: AsyncSession, *, tenant_id: uuid.UUID, name: str) -> Actor | None:
     query = select(Actor).where(Actor.tenant_id == tenant_id, Actor.name == name)
     return await session.scalar(query)
-
-
-async def delete_phases(session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID) -> None:
-    await session.execute(
-        delete(PlanPhase).where(PlanPhase.tenant_id == tenant_id, PlanPhase.plan_id == plan_id)
-    )
 
 
 async def public_plan(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:

@@ -3,11 +3,11 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.arrays import among
-from api.store.models import Action, ActionActor, Input, Link, Node, Theme
+from api.store.models import ActionActor, Link, Node, Theme
 
 
 async def get_node(
@@ -82,31 +82,14 @@ async def action_actors(
     return (await session.scalars(query)).all()
 
 
-async def clear_action_actors(
-    session: AsyncSession, *, tenant_id: uuid.UUID, action_id: uuid.UUID
-) -> None:
-    await session.execute(
-        delete(ActionActor).where(
-            ActionActor.tenant_id == tenant_id, ActionActor.action_id == action_id
-        )
+async def node_by_external_id(
+    session: AsyncSession, *, tenant_id: uuid.UUID, kind: str, external_id: str
+) -> Node | None:
+    """The node of this kind that carries the external id (unique per tenant and kind)."""
+    query = select(Node).where(
+        Node.tenant_id == tenant_id, Node.kind == kind, Node.external_id == external_id
     )
-
-
-async def external_id_taken(
-    session: AsyncSession,
-    model: type[Input] | type[Action],
-    *,
-    tenant_id: uuid.UUID,
-    external_id: str,
-    other_than: uuid.UUID | None = None,
-) -> bool:
-    """Whether another input (or action) of the tenant already carries this external id."""
-    query = select(func.count()).where(
-        model.tenant_id == tenant_id, model.external_id == external_id
-    )
-    if other_than is not None:
-        query = query.where(model.id != other_than)
-    return bool(await session.scalar(query))
+    return await session.scalar(query)
 
 
 async def code_taken(

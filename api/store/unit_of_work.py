@@ -2,15 +2,47 @@
 
 import asyncio
 import uuid
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
-from sqlalchemy import text
+from sqlalchemy import delete, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from api.domain.errors import StaleVersion
-from api.store.events import EventDraft, append_events
+from api.store.changes import Acting, Owner, Part, attach, draft_event, part_key
+from api.store.clock import Clock, system_clock
+from api.store.events import EventDraft, append_events, events_about, rewrite_payloads
+from api.store.models import Base
+from api.store.snapshots import State, snapshot
+
+
+class Turns:
+    """Units of work that share one connection take turns: a connection runs one statement at
+    a time, and a unit holds its connection from start to end."""
+
+    def __init__(self, *, patience: float = 30.0) -> None:
+        self._lock = asyncio.Lock()
+        self._holder: asyncio.Task[object] | None = None
+        self._patience = patience
+
+    async def take(self) -> None:
+        # A unit opened inside another would wait for it forever: say so instead.
+        task = asyncio.current_task()
+        if task is not None and task is self._holder:
+            raise RuntimeError("units of work that share one connection cannot nest")
+        try:
+            async with asyncio.timeout(self._patience):
+                await self._lock.acquire()
+        except TimeoutError:
+            raise RuntimeError("a unit of work waited too long for the shared connection") from None
+        self._holder = task
+
+    def give_back(self) -> None:
+        self._holder = None
+        self._lock.release()
 
 
 class UnitOfWork:
@@ -27,8 +59,12 @@ class UnitOfWork:
         *,
         log_events: bool = True,
         as_app: bool = False,
+        clock: Clock = system_clock,
+        turns: Turns | None = None,
     ) -> None:
         self._sessions = sessions
+        self.clock = clock
+        self._turns = turns
         # API requests run as the role row-level security binds; maintenance runs as the owner.
         self._as_app = as_app
         # Only the write benchmark turns this off, to measure what the log costs.
@@ -39,10 +75,21 @@ class UnitOfWork:
         self.lock = asyncio.Lock()
 
     async def __aenter__(self) -> Self:
+        if self._turns is not None:
+            await self._turns.take()
         self.session = self._sessions()
-        await self.session.begin()
-        if self._as_app:
-            await self.session.execute(text("SET LOCAL ROLE spoor_app"))
+        try:
+            await self.session.begin()
+            # Role and tenant are set on every unit, not left to the transaction's defaults: a
+            # unit that joins a longer transaction (a test's) would otherwise inherit them from
+            # the units before it. Role 'none' is the connection's own (the owner).
+            await self.session.execute(
+                text("SELECT set_config('role', :role, true), set_config(:tenant, '', true)"),
+                {"role": "spoor_app" if self._as_app else "none", "tenant": "spoor.tenant_id"},
+            )
+        except BaseException:
+            await self._end()
+            raise
         return self
 
     async def act_for(self, tenant_id: uuid.UUID | None) -> None:
@@ -59,19 +106,126 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         self.pending = []
-        # Closing returns the connection with its transaction rolled back, and detaches the
-        # records with their loaded values, so an answer can still be read after the unit ends.
-        await self.session.close()
+        await self._end()
         if isinstance(exc, StaleDataError):
             # Two writers read the same version and both changed it: the later one loses.
             raise StaleVersion("the item changed while this change was made; retry") from exc
+
+    async def _end(self) -> None:
+        try:
+            # Closing returns the connection with its transaction rolled back, and detaches the
+            # records with their loaded values, so an answer can be read after the unit ends.
+            await self.session.close()
+        finally:
+            if self._turns is not None:
+                self._turns.give_back()
 
     def record(self, draft: EventDraft) -> None:
         """Queue an event; it is written at commit, or dropped with a rollback."""
         self.pending.append(draft)
 
+    # Writes. Every write of a use case goes through one of these, which records its event.
+
+    async def add(
+        self,
+        record: Base,
+        *,
+        caller: Acting,
+        event: str,
+        reason: str | None = None,
+        parts: Iterable[Part] = (),
+    ) -> None:
+        """Insert a new record (with `parts`, the rows its state carries: plan phases, action
+        actors) and record its creation."""
+        self.session.add(record)
+        await self.session.flush()
+        rows = list(parts)
+        if rows:
+            if not isinstance(record, Owner):
+                raise TypeError(f"a {type(record).__name__} has no parts")
+            await self._add_parts(record, rows)
+        await self._recorded(caller, event, record, None, reason)
+
+    async def add_all(
+        self, records: Iterable[Base], *, caller: Acting, event: str, reason: str | None = None
+    ) -> None:
+        """Insert new records in one go, each recorded by an event of its own."""
+        added = list(records)
+        self.session.add_all(added)
+        await self.session.flush()
+        for record in added:
+            await self._recorded(caller, event, record, None, reason)
+
+    @asynccontextmanager
+    async def change(
+        self, record: Base, *, caller: Acting, event: str, reason: str | None = None
+    ) -> AsyncIterator[None]:
+        """Change a loaded record inside the block; its states before and after are recorded.
+
+        An error inside the block records nothing (and the unit is then rolled back).
+        """
+        before = await snapshot(self.session, record)
+        yield
+        await self.session.flush()
+        await self._recorded(caller, event, record, before, reason)
+
+    async def replace_parts(self, owner: Owner, parts: Iterable[Part]) -> None:
+        """Inside `change`: replace the rows an owner's state carries by these."""
+        model, column = part_key(owner)
+        await self.session.execute(
+            delete(model).where(
+                model.tenant_id == owner.tenant_id, model.__table__.c[column] == owner.id
+            )
+        )
+        # The parts are the owner's state, so its version moves with them.
+        owner.updated_at = self.clock()
+        await self._add_parts(owner, parts)
+
+    async def delete(
+        self, record: Base, *, caller: Acting, event: str, reason: str | None = None
+    ) -> None:
+        """Delete a loaded record; its last state is recorded as the state before."""
+        before = await snapshot(self.session, record)
+        await self.session.delete(record)
+        await self.session.flush()
+        self.record(draft_event(caller, event, record, before=before, after=None, reason=reason))
+
+    async def redact(
+        self,
+        *,
+        tenant_id: uuid.UUID,
+        subject_id: uuid.UUID,
+        rewrite: Callable[[dict[str, Any]], dict[str, Any]],
+    ) -> None:
+        """Rewrite the payload of every event about a subject, logged or still pending.
+
+        The log's one allowed change, for the law's sake: the hash chain covers each payload's
+        hash, not the payload, so it still verifies.
+        """
+        past = await events_about(self.session, tenant_id=tenant_id, subject_id=subject_id)
+        await rewrite_payloads(
+            self.session,
+            tenant_id=tenant_id,
+            payloads={event.seq: rewrite(event.payload) for event in past},
+        )
+        for draft in self.pending:
+            if draft.subject_id == subject_id:
+                draft.payload = rewrite(draft.payload)
+
+    async def _add_parts(self, owner: Owner, parts: Iterable[Part]) -> None:
+        rows = list(parts)
+        attach(owner, rows)
+        self.session.add_all(rows)
+        await self.session.flush()
+
+    async def _recorded(
+        self, caller: Acting, event: str, record: Base, before: State | None, reason: str | None
+    ) -> None:
+        after = await snapshot(self.session, record)
+        self.record(draft_event(caller, event, record, before=before, after=after, reason=reason))
+
     async def commit(self) -> None:
         if self.pending and self._log_events:
-            await append_events(self.session, self.pending)
+            await append_events(self.session, self.pending, clock=self.clock)
         self.pending = []
         await self.session.commit()

@@ -7,6 +7,7 @@ the log.
 """
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,6 +26,8 @@ from api.services import actions, audit, inputs, links, participation, plans, pr
 from api.services.caller import Caller
 from api.services.privacy import ContactDetails
 from api.store.database import Database
+from api.store.models import Input
+from api.store.unit_of_work import UnitOfWork
 from tests.events.walk.log import Log, new_events
 
 START = date(2022, 1, 1)
@@ -70,27 +73,35 @@ async def setting(log: Log, caller: Caller) -> Setting:
         lambda uow: plans.create_plan(
             uow,
             caller,
-            title="Sociaal plan",
-            period_start=START,
-            period_end=date(2027, 12, 31),
-            phases=[("analysis", START, date(2022, 3, 31))],
+            plans.CreatePlan(
+                title="Sociaal plan",
+                period_start=START,
+                period_end=date(2027, 12, 31),
+                phases=[("analysis", START, date(2022, 3, 31))],
+            ),
         ),
     )
     moment = await log.expect(
         ["moment.created"],
         lambda uow: participation.create_moment(
-            uow, caller, plan_id=plan.id, title="Buurtgesprek", held_on=START, method="workshop"
+            uow,
+            caller,
+            participation.CreateMoment(
+                plan_id=plan.id, title="Buurtgesprek", held_on=START, method="workshop"
+            ),
         ),
     )
     owner = await log.expect(
         ["actor.created"],
         lambda uow: participation.create_actor(
-            uow, caller, name="Sociale dienst", kind="department"
+            uow, caller, participation.CreateActor(name="Sociale dienst", kind="department")
         ),
     )
     partner = await log.expect(
         ["actor.created"],
-        lambda uow: participation.create_actor(uow, caller, name="CAW", kind="partner"),
+        lambda uow: participation.create_actor(
+            uow, caller, participation.CreateActor(name="CAW", kind="partner")
+        ),
     )
     return Setting(plan.id, moment.id, owner.id, partner.id)
 
@@ -103,12 +114,14 @@ async def received(log: Log, caller: Caller, setting: Setting) -> Received:
         lambda uow: inputs.create_input(
             uow,
             caller,
-            plan_id=setting.plan,
-            text="Te weinig betaalbare huur",
-            channel="workshop",
-            participant_type="citizen",
-            moment_id=setting.moment,
-            external_id="EXT-1",
+            inputs.CreateInput(
+                plan_id=setting.plan,
+                text="Te weinig betaalbare huur",
+                channel="workshop",
+                participant_type="citizen",
+                moment_id=setting.moment,
+                external_id="EXT-1",
+            ),
         ),
     )
 
@@ -118,11 +131,13 @@ async def received(log: Log, caller: Caller, setting: Setting) -> Received:
             lambda uow: inputs.create_input(
                 uow,
                 caller,
-                plan_id=setting.plan,
-                text=text,
-                channel=channel,
-                participant_type="citizen",
-                contact=CONTACT,
+                inputs.CreateInput(
+                    plan_id=setting.plan,
+                    text=text,
+                    channel=channel,
+                    participant_type="citizen",
+                    contact=CONTACT,
+                ),
             ),
         )
         return made.id
@@ -138,28 +153,32 @@ async def nodes(log: Log, caller: Caller, setting: Setting) -> Nodes:
     plan_id = setting.plan
     finding = await log.expect(
         ["finding.created"],
-        lambda uow: structure.create_finding(uow, caller, plan_id=plan_id, title="Huur is duur"),
+        lambda uow: structure.create_finding(
+            uow, caller, structure.CreateFinding(plan_id=plan_id, title="Huur is duur")
+        ),
     )
     theme = await log.expect(
         ["theme.created"],
-        lambda uow: structure.create_theme(uow, caller, plan_id=plan_id, title="Wonen"),
+        lambda uow: structure.create_theme(
+            uow, caller, structure.CreateTheme(plan_id=plan_id, title="Wonen")
+        ),
     )
     sub_theme = await log.expect(
         ["theme.created"],
         lambda uow: structure.create_theme(
-            uow, caller, plan_id=plan_id, title="Huren", parent_id=theme.id
+            uow, caller, structure.CreateTheme(plan_id=plan_id, title="Huren", parent_id=theme.id)
         ),
     )
     goal = await log.expect(
         ["goal.created"],
         lambda uow: structure.create_goal(
-            uow, caller, plan_id=plan_id, code="SD1", title="Betaalbaar wonen"
+            uow, caller, structure.CreateGoal(plan_id=plan_id, code="SD1", title="Betaalbaar wonen")
         ),
     )
     action_plan = await log.expect(
         ["action_plan.created"],
         lambda uow: structure.create_action_plan(
-            uow, caller, plan_id=plan_id, code="AP1", title="Huuraanbod"
+            uow, caller, structure.CreateActionPlan(plan_id=plan_id, code="AP1", title="Huuraanbod")
         ),
     )
     action = await log.expect(
@@ -167,11 +186,13 @@ async def nodes(log: Log, caller: Caller, setting: Setting) -> Nodes:
         lambda uow: actions.create_action(
             uow,
             caller,
-            plan_id=plan_id,
-            code="A1",
-            title="Sociaal verhuurkantoor",
-            owners=[setting.owner],
-            partners=[setting.partner],
+            actions.CreateAction(
+                plan_id=plan_id,
+                code="A1",
+                title="Sociaal verhuurkantoor",
+                owners=[setting.owner],
+                partners=[setting.partner],
+            ),
         ),
     )
     return Nodes(finding.id, theme.id, sub_theme.id, goal.id, action_plan.id, action.id)
@@ -195,17 +216,22 @@ async def test_plan_writes_leave_exactly_their_events(
         lambda uow: plans.update_plan(
             uow,
             caller,
-            plan_id=plan_id,
-            phases=[("citizen_consultation", START, date(2022, 6, 30))],
+            plans.UpdatePlan(
+                plan_id=plan_id, phases=[("citizen_consultation", START, date(2022, 6, 30))]
+            ),
         ),
     )
     await log.refused(
         IllegalTransition,
-        lambda uow: plans.set_plan_status(uow, caller, plan_id=plan_id, status="adopted"),
+        lambda uow: plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=plan_id, status="adopted")
+        ),
     )
     await log.expect(
         ["plan.status_changed"],
-        lambda uow: plans.set_plan_status(uow, caller, plan_id=plan_id, status="published"),
+        lambda uow: plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=plan_id, status="published")
+        ),
     )
     await assert_replays(log)
 
@@ -213,28 +239,47 @@ async def test_plan_writes_leave_exactly_their_events(
 async def test_input_writes_leave_exactly_their_events(
     log: Log, caller: Caller, setting: Setting, received: Received
 ) -> None:
-    await log.refused(
-        Conflict,
-        lambda uow: inputs.create_input(
+    def again(plan_id: uuid.UUID) -> Callable[[UnitOfWork], Awaitable[Input]]:
+        return lambda uow: inputs.create_input(
             uow,
             caller,
-            plan_id=setting.plan,
-            text="Nog eens",
-            channel="survey",
-            participant_type="citizen",
-            external_id="EXT-1",
+            inputs.CreateInput(
+                plan_id=plan_id,
+                text="Nog eens",
+                channel="survey",
+                participant_type="citizen",
+                external_id="EXT-1",
+            ),
+        )
+
+    # Repeating a create with the external id of an input of the plan returns that input.
+    retried = await log.expect([], again(setting.plan))
+    assert retried.id == received.item
+    assert retried.text == "Te weinig betaalbare huur"
+    # Another plan's input may not carry it.
+    other = await log.expect(
+        ["plan.created"],
+        lambda uow: plans.create_plan(
+            uow,
+            caller,
+            plans.CreatePlan(
+                title="Ander plan", period_start=date(2025, 1, 1), period_end=date(2030, 12, 31)
+            ),
         ),
     )
+    await log.refused(Conflict, again(other.id))
     await log.expect(
         ["input.updated"],
         lambda uow: inputs.update_input(
-            uow, caller, input_id=received.item, text="Te weinig betaalbare huurwoningen"
+            uow,
+            caller,
+            inputs.UpdateInput(input_id=received.item, text="Te weinig betaalbare huurwoningen"),
         ),
     )
     await log.expect(
         ["input.status_changed"],
         lambda uow: inputs.set_input_status(
-            uow, caller, input_id=received.item, status="in_review"
+            uow, caller, inputs.SetInputStatus(input_id=received.item, status="in_review")
         ),
     )
     await assert_replays(log)
@@ -248,29 +293,38 @@ async def test_structure_and_action_writes_leave_exactly_their_events(
         lambda uow: structure.update_node(
             uow,
             caller,
-            node_id=nodes.goal,
-            title={"nl": "Betaalbaar wonen", "en": "Affordable housing"},
+            structure.UpdateNode(
+                node_id=nodes.goal, title={"nl": "Betaalbaar wonen", "en": "Affordable housing"}
+            ),
         ),
     )
     await log.expect(
         ["action.updated"],
         lambda uow: actions.update_action(
-            uow, caller, action_id=nodes.action, owners=[setting.partner], budget=Decimal("1500.00")
+            uow,
+            caller,
+            actions.UpdateAction(
+                action_id=nodes.action, owners=[setting.partner], budget=Decimal("1500.00")
+            ),
         ),
     )
     await log.expect(
         ["action.status_changed"],
         lambda uow: actions.set_action_status(
-            uow, caller, action_id=nodes.action, status="planned"
+            uow, caller, actions.SetActionStatus(action_id=nodes.action, status="planned")
         ),
     )
     await log.expect(
         ["action.progress_changed"],
-        lambda uow: actions.set_progress(uow, caller, action_id=nodes.action, progress=40),
+        lambda uow: actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=nodes.action, progress=40)
+        ),
     )
     await log.refused(
         ValidationFailed,
-        lambda uow: actions.set_progress(uow, caller, action_id=nodes.action, progress=101),
+        lambda uow: actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=nodes.action, progress=101)
+        ),
     )
     await assert_replays(log)
 
@@ -281,61 +335,79 @@ async def test_link_writes_and_removals_leave_exactly_their_events(
     item = received.item
     to_finding = await log.expect(
         ["link.created"],
-        lambda uow: links.create_link(uow, caller, source_id=item, target_id=nodes.finding),
+        lambda uow: links.create_link(
+            uow, caller, links.CreateLink(source_id=item, target_id=nodes.finding)
+        ),
     )
     to_theme = await log.expect(
         ["link.created"],
-        lambda uow: links.create_link(uow, caller, source_id=item, target_id=nodes.theme),
+        lambda uow: links.create_link(
+            uow, caller, links.CreateLink(source_id=item, target_id=nodes.theme)
+        ),
     )
     finding_goal = await log.expect(
         ["link.created"],
-        lambda uow: links.create_link(uow, caller, source_id=nodes.finding, target_id=nodes.goal),
+        lambda uow: links.create_link(
+            uow, caller, links.CreateLink(source_id=nodes.finding, target_id=nodes.goal)
+        ),
     )
     goal_plan = await log.expect(
         ["link.created"],
         lambda uow: links.create_link(
-            uow, caller, source_id=nodes.goal, target_id=nodes.action_plan
+            uow, caller, links.CreateLink(source_id=nodes.goal, target_id=nodes.action_plan)
         ),
     )
     await log.refused(
         DuplicateLink,
-        lambda uow: links.create_link(uow, caller, source_id=item, target_id=nodes.finding),
+        lambda uow: links.create_link(
+            uow, caller, links.CreateLink(source_id=item, target_id=nodes.finding)
+        ),
     )
     await log.refused(
         LinkNotAllowed,
         lambda uow: links.create_link(
-            uow, caller, source_id=nodes.finding, target_id=nodes.action_plan
+            uow, caller, links.CreateLink(source_id=nodes.finding, target_id=nodes.action_plan)
         ),
     )
     await log.expect(
         ["link.updated"],
         lambda uow: links.update_link(
-            uow, caller, link_id=to_finding.id, decision="adopted", rationale="Zo besproken"
+            uow,
+            caller,
+            links.UpdateLink(link_id=to_finding.id, decision="adopted", rationale="Zo besproken"),
         ),
     )
 
     # A theme with a sub-theme is kept, and so is its link: nothing of the removal is logged.
-    await log.refused(Conflict, lambda uow: structure.delete_node(uow, caller, node_id=nodes.theme))
+    await log.refused(
+        Conflict,
+        lambda uow: structure.delete_node(uow, caller, structure.DeleteNode(node_id=nodes.theme)),
+    )
     await log.expect(
         ["theme.moved"],
-        lambda uow: structure.move_theme(uow, caller, theme_id=nodes.sub_theme, parent_id=None),
+        lambda uow: structure.move_theme(
+            uow, caller, structure.MoveTheme(theme_id=nodes.sub_theme, parent_id=None)
+        ),
     )
     await log.expect(
         ["link.deleted", "theme.deleted"],
-        lambda uow: structure.delete_node(uow, caller, node_id=nodes.theme),
+        lambda uow: structure.delete_node(uow, caller, structure.DeleteNode(node_id=nodes.theme)),
         subjects=[to_theme.id, nodes.theme],
     )
     await log.expect(
         ["link.deleted"],
-        lambda uow: links.delete_link(uow, caller, link_id=to_finding.id),
+        lambda uow: links.delete_link(uow, caller, links.DeleteLink(link_id=to_finding.id)),
         subjects=[to_finding.id],
     )
     await log.expect(
         ["link.deleted", "link.deleted", "goal.deleted"],
-        lambda uow: structure.delete_node(uow, caller, node_id=nodes.goal),
+        lambda uow: structure.delete_node(uow, caller, structure.DeleteNode(node_id=nodes.goal)),
         subjects=[finding_goal.id, goal_plan.id, nodes.goal],
     )
-    await log.refused(NotFound, lambda uow: structure.delete_node(uow, caller, node_id=nodes.goal))
+    await log.refused(
+        NotFound,
+        lambda uow: structure.delete_node(uow, caller, structure.DeleteNode(node_id=nodes.goal)),
+    )
     await assert_replays(log)
 
 
@@ -344,25 +416,29 @@ async def test_redaction_and_erasure_leave_exactly_their_events(
 ) -> None:
     await log.refused(
         ValidationFailed,
-        lambda uow: privacy.redact_input(uow, caller, input_id=received.with_contact, reason="  "),
+        lambda uow: privacy.redact_input(
+            uow, caller, privacy.RedactInput(input_id=received.with_contact, reason="  ")
+        ),
     )
     await log.expect(
         ["input.redacted"],
         lambda uow: privacy.redact_input(
-            uow, caller, input_id=received.with_contact, reason="Verzoek van de deelnemer"
+            uow,
+            caller,
+            privacy.RedactInput(input_id=received.with_contact, reason="Verzoek van de deelnemer"),
         ),
         subjects=[received.with_contact],
     )
     await log.expect(
         ["contact.erased", "contact.erased"],
         lambda uow: privacy.erase_participant(
-            uow, caller, email="AN@example.org", reason="Vergetelheid"
+            uow, caller, privacy.EraseParticipant(email="AN@example.org", reason="Vergetelheid")
         ),
     )
     await log.refused(
         NotFound,
         lambda uow: privacy.erase_participant(
-            uow, caller, email="an@example.org", reason="Vergetelheid"
+            uow, caller, privacy.EraseParticipant(email="an@example.org", reason="Vergetelheid")
         ),
     )
     await assert_replays(log)

@@ -1,7 +1,6 @@
 """History of any node or link, and a plan's trail as it stood at a moment."""
 
-import asyncio
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -10,6 +9,7 @@ from api.services import actions, audit, links, plans
 from api.services.caller import Caller
 from api.store.database import Database
 from tests.builders import SmallPlan, make_small_plan
+from tests.clock import MovableClock
 
 
 async def test_history_is_newest_first_and_paginated(
@@ -18,7 +18,11 @@ async def test_history_is_newest_first_and_paginated(
     async with database.unit_of_work() as uow:
         for progress in (10, 20, 30):
             await actions.set_progress(
-                uow, caller, action_id=small_plan.action_id, progress=progress, reason="rapport"
+                uow,
+                caller,
+                actions.SetProgress(
+                    action_id=small_plan.action_id, progress=progress, reason="rapport"
+                ),
             )
         await uow.commit()
     seen: list[str] = []
@@ -41,9 +45,13 @@ async def test_a_nodes_history_includes_its_links(
 ) -> None:
     async with database.unit_of_work() as uow:
         link = await links.create_link(
-            uow, caller, source_id=small_plan.goal_id, target_id=small_plan.action_plan_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.goal_id, target_id=small_plan.action_plan_id),
         )
-        await links.update_link(uow, caller, link_id=link.id, decision="adopted", reason="college")
+        await links.update_link(
+            uow, caller, links.UpdateLink(link_id=link.id, decision="adopted", reason="college")
+        )
         await uow.commit()
     async with database.unit_of_work() as uow:
         page = await audit.history(uow, caller, subject_id=small_plan.goal_id)
@@ -68,26 +76,40 @@ async def test_history_of_another_tenants_item_is_not_found(
             await audit.history(uow, caller, subject_id=small_plan.goal_id, after="nonsense")
 
 
-async def test_the_trail_as_it_was_on_adoption_day(database: Database, caller: Caller) -> None:
+async def test_the_trail_as_it_was_on_adoption_day(
+    database: Database, caller: Caller, clock: MovableClock
+) -> None:
     async with database.unit_of_work() as uow:
         made = await make_small_plan(uow, caller)
-        await plans.set_plan_status(uow, caller, plan_id=made.plan_id, status="published")
-        await plans.set_plan_status(uow, caller, plan_id=made.plan_id, status="adopted")
-        await uow.commit()
-    await asyncio.sleep(0.01)
-    adopted_at = datetime.now(UTC)
-    await asyncio.sleep(0.01)
-    async with database.unit_of_work() as uow:
-        await actions.set_progress(uow, caller, action_id=made.action_id, progress=60)
-        await links.create_link(
-            uow, caller, source_id=made.goal_id, target_id=made.action_plan_id, decision="adopted"
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=made.plan_id, status="published")
         )
-        await plans.update_plan(uow, caller, plan_id=made.plan_id, title="Nieuwe titel")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=made.plan_id, status="adopted")
+        )
+        await uow.commit()
+    clock.advance(timedelta(seconds=1))
+    adopted_at = clock()
+    clock.advance(timedelta(seconds=1))
+    async with database.unit_of_work() as uow:
+        await actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=made.action_id, progress=60)
+        )
+        await links.create_link(
+            uow,
+            caller,
+            links.CreateLink(
+                source_id=made.goal_id, target_id=made.action_plan_id, decision="adopted"
+            ),
+        )
+        await plans.update_plan(
+            uow, caller, plans.UpdatePlan(plan_id=made.plan_id, title="Nieuwe titel")
+        )
         await uow.commit()
 
     async with database.unit_of_work() as uow:
         then = await audit.trail_as_of(uow, caller, plan_id=made.plan_id, at=adopted_at)
-        now = await audit.trail_as_of(uow, caller, plan_id=made.plan_id, at=datetime.now(UTC))
+        now = await audit.trail_as_of(uow, caller, plan_id=made.plan_id, at=clock())
         with pytest.raises(NotFound):
             await audit.trail_as_of(
                 uow, caller, plan_id=made.plan_id, at=datetime(2000, 1, 1, tzinfo=UTC)

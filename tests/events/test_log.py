@@ -18,7 +18,11 @@ from api.store.database import Database
 async def _plan(database: Database, caller: Caller) -> uuid.UUID:
     async with database.unit_of_work() as uow:
         plan = await plans.create_plan(
-            uow, caller, title="Plan", period_start=date(2022, 1, 1), period_end=date(2027, 1, 1)
+            uow,
+            caller,
+            plans.CreatePlan(
+                title="Plan", period_start=date(2022, 1, 1), period_end=date(2027, 1, 1)
+            ),
         )
         await uow.commit()
     return plan.id
@@ -27,7 +31,11 @@ async def _plan(database: Database, caller: Caller) -> uuid.UUID:
 async def _add_input(database: Database, caller: Caller, plan_id: uuid.UUID, text_: str) -> None:
     async with database.unit_of_work() as uow:
         await inputs.create_input(
-            uow, caller, plan_id=plan_id, text=text_, channel="survey", participant_type="citizen"
+            uow,
+            caller,
+            inputs.CreateInput(
+                plan_id=plan_id, text=text_, channel="survey", participant_type="citizen"
+            ),
         )
         await uow.commit()
 
@@ -54,7 +62,11 @@ async def test_a_rolled_back_change_leaves_no_event(database: Database, caller: 
     plan_id = await _plan(database, caller)
     async with database.unit_of_work() as uow:
         await inputs.create_input(
-            uow, caller, plan_id=plan_id, text="Weg", channel="survey", participant_type="citizen"
+            uow,
+            caller,
+            inputs.CreateInput(
+                plan_id=plan_id, text="Weg", channel="survey", participant_type="citizen"
+            ),
         )
         # leaving without commit rolls back the input and its event alike
     async with database.unit_of_work() as uow:
@@ -64,6 +76,7 @@ async def test_a_rolled_back_change_leaves_no_event(database: Database, caller: 
     assert count == 0
 
 
+@pytest.mark.committed  # writers on connections of their own
 async def test_concurrent_writers_make_one_linear_chain(database: Database, caller: Caller) -> None:
     plan_id = await _plan(database, caller)
     writers, each = 6, 8
@@ -122,6 +135,7 @@ async def _tamper(database: Database, statement: str) -> None:
         ("DELETE FROM event WHERE seq = 5", 5, "missing"),
     ],
 )
+@pytest.mark.committed  # the `spoor` command reads on a connection of its own
 async def test_verification_finds_a_tampered_row(
     database: Database,
     database_url: str,
@@ -146,6 +160,7 @@ async def test_verification_finds_a_tampered_row(
     assert f"sequence number {seq}" in output
 
 
+@pytest.mark.committed  # the `spoor` command reads on a connection of its own
 async def test_audit_verify_passes_on_an_intact_log(
     database: Database, database_url: str, caller: Caller
 ) -> None:

@@ -42,18 +42,26 @@ async def _occurrences(database: Database, needle: str) -> dict[str, int]:
 async def _input_with_contact(database: Database, caller: Caller) -> uuid.UUID:
     async with database.unit_of_work() as uow:
         plan = await plans.create_plan(
-            uow, caller, title="Plan", period_start=date(2022, 1, 1), period_end=date(2027, 1, 1)
+            uow,
+            caller,
+            plans.CreatePlan(
+                title="Plan", period_start=date(2022, 1, 1), period_end=date(2027, 1, 1)
+            ),
         )
         item = await inputs.create_input(
             uow,
             caller,
-            plan_id=plan.id,
-            text=TEXT,
-            channel="online_table",
-            participant_type="citizen",
-            contact=ContactDetails(name=NAME, email=EMAIL.upper(), phone=PHONE),
+            inputs.CreateInput(
+                plan_id=plan.id,
+                text=TEXT,
+                channel="online_table",
+                participant_type="citizen",
+                contact=ContactDetails(name=NAME, email=EMAIL.upper(), phone=PHONE),
+            ),
         )
-        await inputs.update_input(uow, caller, input_id=item.id, language="nl", text=TEXT + " !")
+        await inputs.update_input(
+            uow, caller, inputs.UpdateInput(input_id=item.id, language="nl", text=TEXT + " !")
+        )
         await uow.commit()
     return item.id
 
@@ -68,7 +76,9 @@ async def test_erasure_removes_the_contact_everywhere(database: Database, caller
     await _input_with_contact(database, caller)
     async with database.unit_of_work() as uow:
         erased = await privacy.erase_participant(
-            uow, caller, email=EMAIL, reason="verzoek tot verwijdering (AVG art. 17)"
+            uow,
+            caller,
+            privacy.EraseParticipant(email=EMAIL, reason="verzoek tot verwijdering (AVG art. 17)"),
         )
         await uow.commit()
     assert erased == 1
@@ -89,7 +99,9 @@ async def test_erasing_an_unknown_address_is_a_clear_error(
 ) -> None:
     async with database.unit_of_work() as uow:
         with pytest.raises(NotFound):
-            await privacy.erase_participant(uow, caller, email="nobody@example.org", reason="x")
+            await privacy.erase_participant(
+                uow, caller, privacy.EraseParticipant(email="nobody@example.org", reason="x")
+            )
 
 
 async def test_redaction_removes_the_text_from_rows_and_past_events(
@@ -99,7 +111,9 @@ async def test_redaction_removes_the_text_from_rows_and_past_events(
     assert set(await _occurrences(database, "Molenstraat")) == {"input", "event"}
     async with database.unit_of_work() as uow:
         await privacy.redact_input(
-            uow, caller, input_id=input_id, reason="bevat adres en gezondheidsgegevens"
+            uow,
+            caller,
+            privacy.RedactInput(input_id=input_id, reason="bevat adres en gezondheidsgegevens"),
         )
         await uow.commit()
     assert await _occurrences(database, "Molenstraat") == {}
@@ -116,5 +130,7 @@ async def test_redaction_needs_a_reason(database: Database, caller: Caller) -> N
     input_id = await _input_with_contact(database, caller)
     async with database.unit_of_work() as uow:
         with pytest.raises(ValidationFailed):
-            await privacy.redact_input(uow, caller, input_id=input_id, reason="  ")
+            await privacy.redact_input(
+                uow, caller, privacy.RedactInput(input_id=input_id, reason="  ")
+            )
     assert set(await _occurrences(database, "Molenstraat")) == {"input", "event"}

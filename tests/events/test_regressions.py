@@ -21,11 +21,13 @@ async def test_replay_matches_a_submission_time_given_in_another_zone(
         await inputs.create_input(
             uow,
             caller,
-            plan_id=small_plan.plan_id,
-            text="Meer bankjes",
-            channel="survey",
-            participant_type="citizen",
-            submitted_at=brussels,
+            inputs.CreateInput(
+                plan_id=small_plan.plan_id,
+                text="Meer bankjes",
+                channel="survey",
+                participant_type="citizen",
+                submitted_at=brussels,
+            ),
         )
         await uow.commit()
     async with database.unit_of_work() as uow:
@@ -39,12 +41,14 @@ async def test_update_node_refuses_a_taken_code_as_a_conflict(
     """The small plan's goal holds the code SD1."""
     async with database.unit_of_work() as uow:
         other = await structure.create_goal(
-            uow, caller, plan_id=small_plan.plan_id, code="SD2", title="Twee"
+            uow, caller, structure.CreateGoal(plan_id=small_plan.plan_id, code="SD2", title="Twee")
         )
         await uow.commit()
     async with database.unit_of_work() as uow:
         with pytest.raises(Conflict):
-            await structure.update_node(uow, caller, node_id=other.id, code="SD1")
+            await structure.update_node(
+                uow, caller, structure.UpdateNode(node_id=other.id, code="SD1")
+            )
 
 
 async def test_create_moment_refuses_a_count_too_large_to_store(
@@ -55,9 +59,11 @@ async def test_create_moment_refuses_a_count_too_large_to_store(
             await participation.create_moment(
                 uow,
                 caller,
-                plan_id=small_plan.plan_id,
-                title="Infomarkt",
-                held_on=date(2022, 5, 1),
-                method="workshop",
-                participant_count=10**10,
+                participation.CreateMoment(
+                    plan_id=small_plan.plan_id,
+                    title="Infomarkt",
+                    held_on=date(2022, 5, 1),
+                    method="workshop",
+                    participant_count=10**10,
+                ),
             )

@@ -56,12 +56,22 @@ def test_every_write_use_case_is_guarded() -> None:
 def _writes(plan: SmallPlan) -> list[Callable[[UnitOfWork, Caller], object]]:
     return [
         lambda uow, c: inputs.create_input(
-            uow, c, plan_id=plan.plan_id, text="x", channel="survey", participant_type="citizen"
+            uow,
+            c,
+            inputs.CreateInput(
+                plan_id=plan.plan_id, text="x", channel="survey", participant_type="citizen"
+            ),
         ),
-        lambda uow, c: actions.set_progress(uow, c, action_id=plan.action_id, progress=50),
-        lambda uow, c: links.create_link(uow, c, source_id=plan.goal_id, target_id=plan.action_id),
-        lambda uow, c: structure.delete_node(uow, c, node_id=plan.theme_id),
-        lambda uow, c: plans.set_plan_status(uow, c, plan_id=plan.plan_id, status="published"),
+        lambda uow, c: actions.set_progress(
+            uow, c, actions.SetProgress(action_id=plan.action_id, progress=50)
+        ),
+        lambda uow, c: links.create_link(
+            uow, c, links.CreateLink(source_id=plan.goal_id, target_id=plan.action_id)
+        ),
+        lambda uow, c: structure.delete_node(uow, c, structure.DeleteNode(node_id=plan.theme_id)),
+        lambda uow, c: plans.set_plan_status(
+            uow, c, plans.SetPlanStatus(plan_id=plan.plan_id, status="published")
+        ),
     ]
 
 

@@ -36,7 +36,9 @@ async def test_a_disallowed_link(database: Database, caller: Caller, small_plan:
         database,
         LinkNotAllowed,
         lambda uow: links.create_link(
-            uow, caller, source_id=small_plan.finding_id, target_id=small_plan.action_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.finding_id, target_id=small_plan.action_id),
         ),
         match="a finding cannot link to a action",
     )
@@ -51,7 +53,9 @@ async def test_a_cycle_through_a_backward_link(
         database,
         CycleDetected,
         lambda uow: links.create_link(
-            uow, caller, source_id=small_plan.goal_id, target_id=small_plan.finding_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.goal_id, target_id=small_plan.finding_id),
         ),
         match="backwards",
     )
@@ -62,7 +66,9 @@ async def test_a_link_to_itself(database: Database, caller: Caller, small_plan: 
         database,
         CycleDetected,
         lambda uow: links.create_link(
-            uow, caller, source_id=small_plan.goal_id, target_id=small_plan.goal_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.goal_id, target_id=small_plan.goal_id),
         ),
     )
 
@@ -74,16 +80,16 @@ async def test_a_cycle_in_the_theme_tree(
         child = await structure.create_theme(
             uow,
             caller,
-            plan_id=small_plan.plan_id,
-            title="Betaalbaar wonen",
-            parent_id=small_plan.theme_id,
+            structure.CreateTheme(
+                plan_id=small_plan.plan_id, title="Betaalbaar wonen", parent_id=small_plan.theme_id
+            ),
         )
         await uow.commit()
     await _refused(
         database,
         CycleDetected,
         lambda uow: structure.move_theme(
-            uow, caller, theme_id=small_plan.theme_id, parent_id=child.id
+            uow, caller, structure.MoveTheme(theme_id=small_plan.theme_id, parent_id=child.id)
         ),
     )
 
@@ -93,7 +99,9 @@ async def test_a_duplicate_link(database: Database, caller: Caller, small_plan: 
         database,
         DuplicateLink,
         lambda uow: links.create_link(
-            uow, caller, source_id=small_plan.input_id, target_id=small_plan.finding_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.input_id, target_id=small_plan.finding_id),
         ),
     )
 
@@ -108,7 +116,7 @@ async def test_a_link_across_plans(
         database,
         CrossPlanLink,
         lambda uow: links.create_link(
-            uow, caller, source_id=small_plan.input_id, target_id=other.goal_id
+            uow, caller, links.CreateLink(source_id=small_plan.input_id, target_id=other.goal_id)
         ),
     )
 
@@ -121,7 +129,9 @@ async def test_a_link_to_another_tenants_node(
         database,
         NotFound,
         lambda uow: links.create_link(
-            uow, stranger, source_id=small_plan.input_id, target_id=small_plan.goal_id
+            uow,
+            stranger,
+            links.CreateLink(source_id=small_plan.input_id, target_id=small_plan.goal_id),
         ),
     )
 
@@ -134,7 +144,7 @@ async def test_progress_outside_0_to_100(
         database,
         ValidationFailed,
         lambda uow: actions.set_progress(
-            uow, caller, action_id=small_plan.action_id, progress=progress
+            uow, caller, actions.SetProgress(action_id=small_plan.action_id, progress=progress)
         ),
         match="0 to 100",
     )
@@ -147,7 +157,7 @@ async def test_an_illegal_action_transition(
         database,
         IllegalTransition,
         lambda uow: actions.set_action_status(
-            uow, caller, action_id=small_plan.action_id, status="done"
+            uow, caller, actions.SetActionStatus(action_id=small_plan.action_id, status="done")
         ),
         match="from proposed to done",
     )
@@ -160,7 +170,7 @@ async def test_an_illegal_input_transition(
         database,
         IllegalTransition,
         lambda uow: inputs.set_input_status(
-            uow, caller, input_id=small_plan.input_id, status="addressed"
+            uow, caller, inputs.SetInputStatus(input_id=small_plan.input_id, status="addressed")
         ),
     )
 
@@ -169,13 +179,15 @@ async def test_not_retained_without_a_reason(
     database: Database, caller: Caller, small_plan: SmallPlan
 ) -> None:
     async with database.unit_of_work() as uow:
-        await inputs.set_input_status(uow, caller, input_id=small_plan.input_id, status="in_review")
+        await inputs.set_input_status(
+            uow, caller, inputs.SetInputStatus(input_id=small_plan.input_id, status="in_review")
+        )
         await uow.commit()
     error = await _refused(
         database,
         ValidationFailed,
         lambda uow: inputs.set_input_status(
-            uow, caller, input_id=small_plan.input_id, status="not_retained"
+            uow, caller, inputs.SetInputStatus(input_id=small_plan.input_id, status="not_retained")
         ),
     )
     assert error.field == "reason"
@@ -190,10 +202,12 @@ async def test_unknown_vocabulary(
         lambda uow: inputs.create_input(
             uow,
             caller,
-            plan_id=small_plan.plan_id,
-            text="Meer zitbanken",
-            channel="pigeon",
-            participant_type="citizen",
+            inputs.CreateInput(
+                plan_id=small_plan.plan_id,
+                text="Meer zitbanken",
+                channel="pigeon",
+                participant_type="citizen",
+            ),
         ),
     )
     assert error.field == "channel"
@@ -205,6 +219,8 @@ async def test_a_node_of_the_wrong_kind(
     await _refused(
         database,
         NotFound,
-        lambda uow: actions.set_progress(uow, caller, action_id=small_plan.goal_id, progress=10),
+        lambda uow: actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=small_plan.goal_id, progress=10)
+        ),
         match="no action",
     )

@@ -27,7 +27,7 @@ async def _link(database: Database, caller: Caller, plan: SmallPlan) -> uuid.UUI
     """A link from the input to the theme, besides the small plan's own."""
     async with database.unit_of_work() as uow:
         link = await links.create_link(
-            uow, caller, source_id=plan.input_id, target_id=plan.theme_id
+            uow, caller, links.CreateLink(source_id=plan.input_id, target_id=plan.theme_id)
         )
         await uow.commit()
     return link.id
@@ -57,13 +57,21 @@ async def test_feedback_on_an_input_and_on_a_link_is_published_with_its_event(
     on_input = await log.expect(
         ["feedback.published"],
         lambda uow: feedback.publish_feedback(
-            uow, caller, subject_id=small_plan.input_id, text=ANSWER, reason="na de raad"
+            uow,
+            caller,
+            feedback.PublishFeedback(
+                subject_id=small_plan.input_id, text=ANSWER, reason="na de raad"
+            ),
         ),
     )
     on_link = await log.expect(
         ["feedback.published"],
         lambda uow: feedback.publish_feedback(
-            uow, caller, subject_id=link_id, text="  Wonen is een apart thema geworden.  "
+            uow,
+            caller,
+            feedback.PublishFeedback(
+                subject_id=link_id, text="  Wonen is een apart thema geworden.  "
+            ),
         ),
     )
     assert (on_input.subject_kind, on_input.input_id, on_input.link_id) == (
@@ -95,20 +103,25 @@ async def test_withdrawn_feedback_is_gone_and_its_last_state_recorded(
     published = await log.expect(
         ["feedback.published"],
         lambda uow: feedback.publish_feedback(
-            uow, caller, subject_id=small_plan.input_id, text="Bekeken"
+            uow, caller, feedback.PublishFeedback(subject_id=small_plan.input_id, text="Bekeken")
         ),
     )
     await log.expect(
         ["feedback.withdrawn"],
         lambda uow: feedback.withdraw_feedback(
-            uow, caller, feedback_id=published.id, reason="te vroeg gepubliceerd"
+            uow,
+            caller,
+            feedback.WithdrawFeedback(feedback_id=published.id, reason="te vroeg gepubliceerd"),
         ),
         subjects=[published.id],
     )
     (_, first), (_, withdrawn) = await _events(database, published.id)
     assert withdrawn == {"before": first["after"], "after": None}
     await log.refused(
-        NotFound, lambda uow: feedback.withdraw_feedback(uow, caller, feedback_id=published.id)
+        NotFound,
+        lambda uow: feedback.withdraw_feedback(
+            uow, caller, feedback.WithdrawFeedback(feedback_id=published.id)
+        ),
     )
     async with database.unit_of_work() as uow:
         assert await feedback.feedback_for(uow, [(caller.tenant_id, small_plan.input_id)]) == {
@@ -123,13 +136,20 @@ async def test_deleting_a_link_or_an_input_takes_its_feedback_and_replay_agrees(
     link_id = await _link(database, caller, small_plan)
     async with database.unit_of_work() as uow:
         for subject in (link_id, small_plan.input_id, small_plan.input_id):
-            await feedback.publish_feedback(uow, caller, subject_id=subject, text="Gehoord")
+            await feedback.publish_feedback(
+                uow, caller, feedback.PublishFeedback(subject_id=subject, text="Gehoord")
+            )
         await uow.commit()
-    await attempt(database, lambda uow: links.delete_link(uow, caller, link_id=link_id))
+    await attempt(
+        database, lambda uow: links.delete_link(uow, caller, links.DeleteLink(link_id=link_id))
+    )
     assert await _count(database) == 2
     await _replays(database, caller)
     await attempt(
-        database, lambda uow: structure.delete_node(uow, caller, node_id=small_plan.input_id)
+        database,
+        lambda uow: structure.delete_node(
+            uow, caller, structure.DeleteNode(node_id=small_plan.input_id)
+        ),
     )
     assert await _count(database) == 0
     await _replays(database, caller)
@@ -151,7 +171,9 @@ async def test_the_database_shows_feedback_to_its_tenant_and_on_published_plans_
     database: Database, caller: Caller, small_plan: SmallPlan
 ) -> None:
     async with database.unit_of_work() as uow:
-        await feedback.publish_feedback(uow, caller, subject_id=small_plan.input_id, text="Ja")
+        await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=small_plan.input_id, text="Ja")
+        )
         await uow.commit()
     assert await _visible(database, caller.tenant_id) == 1
     assert await _visible(database, uuid.uuid4()) == 0
@@ -159,7 +181,7 @@ async def test_the_database_shows_feedback_to_its_tenant_and_on_published_plans_
     await attempt(
         database,
         lambda uow: plans.set_plan_status(
-            uow, caller, plan_id=small_plan.plan_id, status="published"
+            uow, caller, plans.SetPlanStatus(plan_id=small_plan.plan_id, status="published")
         ),
     )
     assert await _visible(database, None) == 1
@@ -170,11 +192,15 @@ async def test_feedback_for_many_subjects_is_one_statement(
 ) -> None:
     link_id = await _link(database, caller, small_plan)
     async with database.unit_of_work() as uow:
-        first = await feedback.publish_feedback(uow, caller, subject_id=link_id, text="Eerst")
-        second = await feedback.publish_feedback(
-            uow, caller, subject_id=small_plan.input_id, text="Dan"
+        first = await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=link_id, text="Eerst")
         )
-        third = await feedback.publish_feedback(uow, caller, subject_id=link_id, text="Later")
+        second = await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=small_plan.input_id, text="Dan")
+        )
+        third = await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=link_id, text="Later")
+        )
         await uow.commit()
     keys = [(caller.tenant_id, subject) for subject in (link_id, small_plan.input_id)]
     keys.append((caller.tenant_id, small_plan.goal_id))  # a subject without feedback
@@ -191,7 +217,9 @@ Use = Callable[[UnitOfWork, Caller, SmallPlan], Awaitable[Feedback]]
 
 
 def _publish(subject: Callable[[SmallPlan], uuid.UUID], given: str | dict[str, str] = "x") -> Use:
-    return lambda uow, c, p: feedback.publish_feedback(uow, c, subject_id=subject(p), text=given)
+    return lambda uow, c, p: feedback.publish_feedback(
+        uow, c, feedback.PublishFeedback(subject_id=subject(p), text=given)
+    )
 
 
 REFUSED: dict[str, tuple[type[DomainError], Use]] = {
@@ -221,7 +249,9 @@ async def test_another_tenants_or_plans_subjects_and_feedback_are_not_found(
 ) -> None:
     link_id = await _link(database, caller, small_plan)
     async with database.unit_of_work() as uow:
-        published = await feedback.publish_feedback(uow, caller, subject_id=link_id, text="Gehoord")
+        published = await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=link_id, text="Gehoord")
+        )
         tenant = await create_tenant(uow, name="Andere gemeente")
         other_plan = await make_small_plan(uow, caller, title="Ander plan")
         await uow.commit()
@@ -234,13 +264,15 @@ async def test_another_tenants_or_plans_subjects_and_feedback_are_not_found(
                 await attempt(
                     database,
                     lambda uow, s=someone, i=subject: feedback.publish_feedback(
-                        uow, s, subject_id=i, text="Overgenomen"
+                        uow, s, feedback.PublishFeedback(subject_id=i, text="Overgenomen")
                     ),
                 )
         with pytest.raises(NotFound):
             await attempt(
                 database,
-                lambda uow, s=someone: feedback.withdraw_feedback(uow, s, feedback_id=published.id),
+                lambda uow, s=someone: feedback.withdraw_feedback(
+                    uow, s, feedback.WithdrawFeedback(feedback_id=published.id)
+                ),
             )
     assert await snapshot(database) == before
 
@@ -250,7 +282,7 @@ async def test_a_read_only_key_can_neither_publish_nor_withdraw(
 ) -> None:
     async with database.unit_of_work() as uow:
         published = await feedback.publish_feedback(
-            uow, caller, subject_id=small_plan.input_id, text="Gehoord"
+            uow, caller, feedback.PublishFeedback(subject_id=small_plan.input_id, text="Gehoord")
         )
         await uow.commit()
     reader = replace(caller, scopes=frozenset({"read"}))
@@ -259,11 +291,16 @@ async def test_a_read_only_key_can_neither_publish_nor_withdraw(
         await attempt(
             database,
             lambda uow: feedback.publish_feedback(
-                uow, reader, subject_id=small_plan.input_id, text="Nog eens"
+                uow,
+                reader,
+                feedback.PublishFeedback(subject_id=small_plan.input_id, text="Nog eens"),
             ),
         )
     with pytest.raises(Forbidden, match="write"):
         await attempt(
-            database, lambda uow: feedback.withdraw_feedback(uow, reader, feedback_id=published.id)
+            database,
+            lambda uow: feedback.withdraw_feedback(
+                uow, reader, feedback.WithdrawFeedback(feedback_id=published.id)
+            ),
         )
     assert await snapshot(database) == before

@@ -12,6 +12,7 @@ from api.services import audit, keys
 from api.services.caller import Caller
 from api.store.database import Database
 from tests.builders import SmallPlan
+from tests.clock import MovableClock
 
 
 async def test_a_tenant_starts_with_one_admin_key(database: Database) -> None:
@@ -37,14 +38,14 @@ async def test_scopes_plan_restriction_and_listing(
 ) -> None:
     async with database.unit_of_work() as uow:
         reader = await keys.create_key(
-            uow, caller, name="website", scopes=["read"], plan_id=small_plan.plan_id
+            uow, caller, keys.CreateKey(name="website", scopes=["read"], plan_id=small_plan.plan_id)
         )
         await uow.commit()
     async with database.unit_of_work() as uow:
         website = await keys.authenticate(uow, reader.key)
         listed = await keys.list_keys(uow, caller)
         with pytest.raises(Forbidden):
-            await keys.create_key(uow, website, name="sneaky", scopes=["admin"])
+            await keys.create_key(uow, website, keys.CreateKey(name="sneaky", scopes=["admin"]))
         with pytest.raises(Forbidden):
             await keys.list_keys(uow, website)
     assert website.scopes == {"read"} and website.plan_id == small_plan.plan_id
@@ -65,31 +66,36 @@ async def test_bad_key_requests_are_refused(
 ) -> None:
     async with database.unit_of_work() as uow:
         with pytest.raises(ValidationFailed) as error:
-            await keys.create_key(uow, caller, **{"name": "k", **arguments})  # type: ignore[arg-type]
+            await keys.create_key(uow, caller, keys.CreateKey(**{"name": "k", **arguments}))  # type: ignore[arg-type]
     assert error.value.field == field
 
 
-async def test_revoked_and_expired_keys_are_refused(database: Database, caller: Caller) -> None:
+async def test_revoked_and_expired_keys_are_refused(
+    database: Database, caller: Caller, clock: MovableClock
+) -> None:
     async with database.unit_of_work() as uow:
-        revoked = await keys.create_key(uow, caller, name="old", scopes=["write"])
+        revoked = await keys.create_key(uow, caller, keys.CreateKey(name="old", scopes=["write"]))
         expiring = await keys.create_key(
             uow,
             caller,
-            name="short",
-            scopes=["read"],
-            expires_at=datetime.now(UTC) + timedelta(milliseconds=300),
+            keys.CreateKey(
+                name="short", scopes=["read"], expires_at=clock() + timedelta(milliseconds=300)
+            ),
         )
-        await keys.revoke_key(uow, caller, key_id=revoked.record.id, reason="laptop lost")
+        await keys.revoke_key(
+            uow, caller, keys.RevokeKey(key_id=revoked.record.id, reason="laptop lost")
+        )
         await uow.commit()
-    await asyncio.sleep(0.4)
+    clock.advance(timedelta(milliseconds=400))
     async with database.unit_of_work() as uow:
         for key in (revoked.key, expiring.key, "spk_made_up", ""):
             with pytest.raises(Unauthenticated):
                 await keys.authenticate(uow, key)
         with pytest.raises(NotFound):
-            await keys.revoke_key(uow, caller, key_id=caller.tenant_id)
+            await keys.revoke_key(uow, caller, keys.RevokeKey(key_id=caller.tenant_id))
 
 
+@pytest.mark.committed  # the `spoor` command writes on a connection of its own
 async def test_spoor_tenant_create_prints_the_key_once(
     database: Database, database_url: str
 ) -> None:

@@ -72,15 +72,19 @@ async def test_without_a_tenant_only_published_plans_show(
 ) -> None:
     async with database.unit_of_work() as uow:
         published = await make_small_plan(uow, caller, title="Gepubliceerd")
-        await plans.set_plan_status(uow, caller, plan_id=published.plan_id, status="published")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=published.plan_id, status="published")
+        )
         await inputs.create_input(
             uow,
             caller,
-            plan_id=published.plan_id,
-            text="Graag meer groen",
-            channel="email",
-            participant_type="citizen",
-            contact=ContactDetails(name="Jan Peeters", email="jan@example.org"),
+            inputs.CreateInput(
+                plan_id=published.plan_id,
+                text="Graag meer groen",
+                channel="email",
+                participant_type="citizen",
+                contact=ContactDetails(name="Jan Peeters", email="jan@example.org"),
+            ),
         )
         await uow.commit()
     assert await _count(database, None, "plan") == 1

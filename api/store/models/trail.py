@@ -51,6 +51,8 @@ class Node(Base):
         # Links reference a node through plan and kind as well as id.
         UniqueConstraint("tenant_id", "plan_id", "id", "kind"),
         UniqueConstraint("tenant_id", "plan_id", "kind", "code"),
+        # A client's own id for an item, so that it may retry a create safely (migration 0009).
+        UniqueConstraint("tenant_id", "kind", "external_id"),
         one_of("kind", NodeKind),
         has_dutch("title"),
         has_dutch("description"),
@@ -67,6 +69,7 @@ class Node(Base):
     title: Mapped[dict[str, str] | None]
     description: Mapped[dict[str, str] | None]
     priority: Mapped[bool] = mapped_column(default=False)
+    external_id: Mapped[str | None]
     version: Mapped[int] = version_column()
     created_at: Mapped[datetime] = created_at()
     updated_at: Mapped[datetime] = updated_at()
@@ -100,7 +103,6 @@ class Input(Node):
         CheckConstraint(
             "status <> 'not_retained' OR status_reason IS NOT NULL", name="not_retained_reason"
         ),
-        UniqueConstraint("tenant_id", "external_id"),
         Index(None, "tenant_id", "moment_id"),
         ForeignKeyConstraint(["tenant_id", "contact_id"], ["contact.tenant_id", "contact.id"]),
         # Full-text search with Dutch stemming (migration 0007).
@@ -119,7 +121,6 @@ class Input(Node):
     participant_type: Mapped[str]
     language: Mapped[str] = mapped_column(default=Language.NL.value)
     submitted_at: Mapped[datetime]
-    external_id: Mapped[str | None]
     status: Mapped[str] = mapped_column(default=InputStatus.RECEIVED.value)
     status_reason: Mapped[str | None]
     contact_id: Mapped[uuid.UUID | None]
@@ -190,7 +191,6 @@ class Action(Node):
         CheckConstraint(
             "starts_on IS NULL OR ends_on IS NULL OR ends_on >= starts_on", name="period_order"
         ),
-        UniqueConstraint("tenant_id", "external_id"),
     )
 
     tenant_id: Mapped[uuid.UUID] = tenant_key()
@@ -201,7 +201,6 @@ class Action(Node):
     starts_on: Mapped[date | None]
     ends_on: Mapped[date | None]
     budget: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
-    external_id: Mapped[str | None]
 
     __mapper_args__: dict[str, Any] = {
         "polymorphic_identity": NodeKind.ACTION.value,

@@ -31,15 +31,16 @@ class ActionOperations(Choosing):
         bad_weight, bad_budget = self.chance(0.04), self.chance(0.04)
         weight = self.bad_weight() if bad_weight else weight
         budget = self.bad_budget() if bad_budget else budget
-        external_id = f"ACT-{self.rng.randrange(40)}" if self.chance(0.3) else None
         priority = self.chance(0.2)
-        external_taken = self.external_id_taken(NodeKind.ACTION, external_id)
-        refusal = first(
-            (ends_before_start(starts_on, ends_on), ValidationFailed),
-            (unknown_actor, ValidationFailed),
-            (external_taken, Conflict),
-            (bad_weight or bad_budget or any(bad), ValidationFailed),
-            (taken, Conflict),
+        external_id = fields.get("external_id")
+        bad_field = bad_weight or bad_budget or any(bad)
+        creation, retry = self.creation(NodeKind.ACTION, plan_id, external_id, bad_field, taken)
+        refusal = (
+            first(
+                (ends_before_start(starts_on, ends_on), ValidationFailed),
+                (unknown_actor, ValidationFailed),
+            )
+            or creation
         )
 
         def then(action: Any) -> None:
@@ -59,19 +60,21 @@ class ActionOperations(Choosing):
             lambda uow: actions.create_action(
                 uow,
                 self.caller,
-                owners=owners,
-                partners=partners,
-                starts_on=starts_on,
-                ends_on=ends_on,
-                weight=weight,
-                budget=budget,
-                external_id=external_id,
-                priority=priority,
-                **fields,
+                actions.CreateAction(
+                    owners=owners,
+                    partners=partners,
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    weight=weight,
+                    budget=budget,
+                    priority=priority,
+                    **fields,
+                ),
             ),
             refusal,
             then,
-            f"{fields} {starts_on}..{ends_on} w={weight} b={budget} ext={external_id}",
+            f"{fields} {starts_on}..{ends_on} w={weight} b={budget}",
+            None if refusal else retry,
         )
 
     def update_action(self) -> Attempt | None:
@@ -99,7 +102,7 @@ class ActionOperations(Choosing):
                     kwargs[role].append(self.unknown_id())
                     unknown_actor = True
             else:
-                kwargs["external_id"] = f"ACT-{self.rng.randrange(40)}"
+                kwargs["external_id"] = f"ACTION-{self.rng.randrange(12)}"
                 taken = self.external_id_taken(NodeKind.ACTION, kwargs["external_id"], node.id)
         starts_on = kwargs.get("starts_on") or node.starts_on
         ends_on = kwargs.get("ends_on") or node.ends_on
@@ -116,7 +119,9 @@ class ActionOperations(Choosing):
 
         return Attempt(
             "update_action",
-            lambda uow: actions.update_action(uow, self.caller, action_id=node.id, **kwargs),
+            lambda uow: actions.update_action(
+                uow, self.caller, actions.UpdateAction(action_id=node.id, **kwargs)
+            ),
             refusal,
             then,
             repr(kwargs),
@@ -144,7 +149,7 @@ class ActionOperations(Choosing):
         return Attempt(
             "set_action_status",
             lambda uow: actions.set_action_status(
-                uow, self.caller, action_id=node.id, status=wanted
+                uow, self.caller, actions.SetActionStatus(action_id=node.id, status=wanted)
             ),
             refusal,
             then,
@@ -159,7 +164,7 @@ class ActionOperations(Choosing):
         return Attempt(
             "set_progress",
             lambda uow: actions.set_progress(
-                uow, self.caller, action_id=node.id, progress=progress
+                uow, self.caller, actions.SetProgress(action_id=node.id, progress=progress)
             ),
             ValidationFailed if not 0 <= progress <= 100 else None,
             detail=str(progress),

@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from api.domain.errors import Conflict, ValidationFailed
 from api.domain.trail import NodeKind
 from api.domain.vocabulary import Phase
 from api.services.caller import Caller
-from tests.events.walk.model import Model, NodeModel
+from tests.events.walk.model import Model, NodeModel, Refusal, first
 
 T = TypeVar("T")
 
@@ -133,8 +134,9 @@ class Choosing:
         return moment, self.model.moments[moment] != plan_id
 
     def new_node(self, kind: NodeKind) -> tuple[uuid.UUID, dict[str, Any], list[bool], bool]:
-        """A plan and the fields every kind of node shares; the format checks that fail, and
-        whether the code is taken (checked last, after the plan is loaded)."""
+        """A plan and the fields every kind of node shares (an external id now and then); the
+        format checks that fail, and whether the code is taken (checked after the plan is
+        loaded and the external id looked up)."""
         plan_id = self.any_plan()
         code: str | None = f"{CODE_PREFIXES[kind]}{self.rng.randint(1, 24)}"
         if kind in (NodeKind.FINDING, NodeKind.THEME) and self.chance(0.5):
@@ -144,6 +146,8 @@ class Choosing:
             code = "S D 1"
         title, bad_title = self.title()
         fields = {"plan_id": plan_id, "code": code, "title": title}
+        if self.chance(0.25):
+            fields["external_id"] = f"{kind.value.upper()}-{self.rng.randrange(12)}"
         if self.chance(0.3):
             fields["description"] = self.sentence()
         probe = NodeModel(uuid.uuid4(), kind, plan_id)
@@ -154,6 +158,46 @@ class Choosing:
         self, kind: NodeKind, external_id: str | None, node_id: uuid.UUID | None = None
     ) -> bool:
         """Whether a node of the kind, other than the one given, already holds the id."""
-        return external_id is not None and any(
-            other.external_id == external_id and other.id != node_id for other in self.nodes(kind)
+        return self.external_id_holder(kind, external_id, node_id) is not None
+
+    def external_id_holder(
+        self, kind: NodeKind, external_id: str | None, node_id: uuid.UUID | None = None
+    ) -> NodeModel | None:
+        return next(
+            (
+                other
+                for other in self.nodes(kind)
+                if external_id is not None
+                and other.external_id == external_id
+                and other.id != node_id
+            ),
+            None,
         )
+
+    def creation(
+        self,
+        kind: NodeKind,
+        plan_id: uuid.UUID,
+        external_id: str | None,
+        bad: bool,
+        code_taken: bool,
+    ) -> tuple[Refusal, NodeModel | None]:
+        """The refusal of a new node once its fields are checked, in the services' order: a
+        bad field, its external id on another plan's node, its code taken; and the node of
+        the plan it repeats, when it is a retry (which leaves its code unchecked)."""
+        retry, elsewhere = self.repeated(kind, plan_id, external_id)
+        refusal = first(
+            (bad, ValidationFailed),
+            (elsewhere, Conflict),
+            (code_taken and retry is None, Conflict),
+        )
+        return refusal, retry
+
+    def repeated(
+        self, kind: NodeKind, plan_id: uuid.UUID, external_id: str | None
+    ) -> tuple[NodeModel | None, bool]:
+        """The node of the plan a create with this external id repeats (a retry), and whether
+        a node of the kind in another plan holds the id (a Conflict)."""
+        holder = self.external_id_holder(kind, external_id)
+        retry = holder if holder is not None and holder.plan_id == plan_id else None
+        return retry, holder is not None and retry is None

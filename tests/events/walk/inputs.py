@@ -19,8 +19,8 @@ class InputOperations(Choosing):
     def create_input(self) -> Attempt:
         plan_id = self.any_plan()
         moment, other_plan = self.moment_for(plan_id) if self.chance(0.3) else (None, False)
-        external_id = f"EXT-{self.rng.randrange(60)}" if self.chance(0.2) else None
-        taken = self.external_id_taken(NodeKind.INPUT, external_id)
+        external_id = f"EXT-{self.rng.randrange(20)}" if self.chance(0.2) else None
+        retry, elsewhere = self.repeated(NodeKind.INPUT, plan_id, external_id)
         body = "   " if self.chance(0.03) else self.sentence()
         contact, email = None, None
         if self.chance(0.4):
@@ -32,14 +32,12 @@ class InputOperations(Choosing):
                 email=self.rng.choice([email, f" {email.upper()} "]) if self.chance(0.8) else None,
                 phone=self.rng.choice([None, "016 12 34 56"]),
             )
+        bad_email = contact is not None and contact.email is not None and "@" not in contact.email
         refusal = first(
             (other_plan, ValidationFailed),
-            (taken, Conflict),
             (not body.strip(), ValidationFailed),
-            (
-                contact is not None and contact.email is not None and "@" not in contact.email,
-                ValidationFailed,
-            ),
+            (elsewhere, Conflict),
+            (bad_email and retry is None, ValidationFailed),  # a retry keeps no contact
         )
         channel = self.rng.choice(list(Channel)).value
         participant_type = self.rng.choice(list(ParticipantType)).value
@@ -65,19 +63,22 @@ class InputOperations(Choosing):
             lambda uow: inputs.create_input(
                 uow,
                 self.caller,
-                plan_id=plan_id,
-                text=body,
-                channel=channel,
-                participant_type=participant_type,
-                language=language,
-                moment_id=moment,
-                submitted_at=submitted_at,
-                external_id=external_id,
-                contact=contact,
+                inputs.CreateInput(
+                    plan_id=plan_id,
+                    text=body,
+                    channel=channel,
+                    participant_type=participant_type,
+                    language=language,
+                    moment_id=moment,
+                    submitted_at=submitted_at,
+                    external_id=external_id,
+                    contact=contact,
+                ),
             ),
             refusal,
             then,
             f"moment={moment} external_id={external_id} contact={contact}",
+            None if refusal else retry,
         )
 
     def update_input(self) -> Attempt | None:
@@ -98,7 +99,7 @@ class InputOperations(Choosing):
             elif what == 3:
                 kwargs["moment_id"], other_plan = self.moment_for(node.plan_id)
             else:
-                kwargs["external_id"] = f"EXT-{self.rng.randrange(60)}"
+                kwargs["external_id"] = f"EXT-{self.rng.randrange(20)}"
                 taken = self.external_id_taken(NodeKind.INPUT, kwargs["external_id"], node.id)
         refusal = first(
             (input_id != node.id, NotFound),
@@ -112,7 +113,9 @@ class InputOperations(Choosing):
 
         return Attempt(
             "update_input",
-            lambda uow: inputs.update_input(uow, self.caller, input_id=input_id, **kwargs),
+            lambda uow: inputs.update_input(
+                uow, self.caller, inputs.UpdateInput(input_id=input_id, **kwargs)
+            ),
             refusal,
             then,
             repr(kwargs),
@@ -143,7 +146,9 @@ class InputOperations(Choosing):
         return Attempt(
             "set_input_status",
             lambda uow: inputs.set_input_status(
-                uow, self.caller, input_id=node.id, status=wanted, reason=reason
+                uow,
+                self.caller,
+                inputs.SetInputStatus(input_id=node.id, status=wanted, reason=reason),
             ),
             refusal,
             then,
@@ -161,7 +166,9 @@ class InputOperations(Choosing):
         refusal = first((not reason.strip(), ValidationFailed), (input_id != node.id, NotFound))
         return Attempt(
             "redact_input",
-            lambda uow: privacy.redact_input(uow, self.caller, input_id=input_id, reason=reason),
+            lambda uow: privacy.redact_input(
+                uow, self.caller, privacy.RedactInput(input_id=input_id, reason=reason)
+            ),
             refusal,
             detail=str(input_id),
         )
@@ -180,7 +187,9 @@ class InputOperations(Choosing):
 
         return Attempt(
             "erase_participant",
-            lambda uow: privacy.erase_participant(uow, self.caller, email=asked, reason=reason),
+            lambda uow: privacy.erase_participant(
+                uow, self.caller, privacy.EraseParticipant(email=asked, reason=reason)
+            ),
             refusal,
             then,
             asked,

@@ -87,11 +87,13 @@ class LinkOperations(Choosing):
             lambda uow: links.create_link(
                 uow,
                 self.caller,
-                source_id=source_id,
-                target_id=target_id,
-                rationale=rationale,
-                decision=decision,
-                author=author,
+                links.CreateLink(
+                    source_id=source_id,
+                    target_id=target_id,
+                    rationale=rationale,
+                    decision=decision,
+                    author=author,
+                ),
             ),
             refusal,
             then,
@@ -116,7 +118,9 @@ class LinkOperations(Choosing):
         return Attempt(
             "update_link",
             lambda uow: links.update_link(
-                uow, self.caller, link_id=link_id, rationale=rationale, decision=decision
+                uow,
+                self.caller,
+                links.UpdateLink(link_id=link_id, rationale=rationale, decision=decision),
             ),
             refusal,
             detail=f"{link_id} {decision} {rationale!r}",
@@ -134,7 +138,7 @@ class LinkOperations(Choosing):
 
         return Attempt(
             "delete_link",
-            lambda uow: links.delete_link(uow, self.caller, link_id=link_id),
+            lambda uow: links.delete_link(uow, self.caller, links.DeleteLink(link_id=link_id)),
             refusal,
             then,
             str(link_id),

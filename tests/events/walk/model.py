@@ -57,6 +57,8 @@ class Attempt:
     refusal: Refusal = None
     then: Callable[[Any], None] = lambda _: None
     detail: str = ""
+    # A create that repeats the external id of a node of its plan returns that node, unchanged.
+    retry: NodeModel | None = None
 
 
 def first(*checks: tuple[bool, type[DomainError]]) -> Refusal:

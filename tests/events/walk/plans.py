@@ -37,7 +37,9 @@ class PlanOperations(Choosing):
         return Attempt(
             "create_plan",
             lambda uow: plans.create_plan(
-                uow, self.caller, title=title, period_start=start, period_end=end, phases=phases
+                uow,
+                self.caller,
+                plans.CreatePlan(title=title, period_start=start, period_end=end, phases=phases),
             ),
             refusal,
             then,
@@ -71,7 +73,9 @@ class PlanOperations(Choosing):
 
         return Attempt(
             "update_plan",
-            lambda uow: plans.update_plan(uow, self.caller, plan_id=plan_id, **kwargs),
+            lambda uow: plans.update_plan(
+                uow, self.caller, plans.UpdatePlan(plan_id=plan_id, **kwargs)
+            ),
             refusal,
             then,
             repr(kwargs),
@@ -95,7 +99,9 @@ class PlanOperations(Choosing):
 
         return Attempt(
             "set_plan_status",
-            lambda uow: plans.set_plan_status(uow, self.caller, plan_id=plan_id, status=wanted),
+            lambda uow: plans.set_plan_status(
+                uow, self.caller, plans.SetPlanStatus(plan_id=plan_id, status=wanted)
+            ),
             refusal,
             then,
             f"{plan.status} -> {wanted}",
@@ -121,13 +127,15 @@ class PlanOperations(Choosing):
             lambda uow: participation.create_moment(
                 uow,
                 self.caller,
-                plan_id=plan_id,
-                title=title,
-                held_on=held_on,
-                method=method.value,
-                phase=phase,
-                participant_count=count,
-                online=online,
+                participation.CreateMoment(
+                    plan_id=plan_id,
+                    title=title,
+                    held_on=held_on,
+                    method=method.value,
+                    phase=phase,
+                    participant_count=count,
+                    online=online,
+                ),
             ),
             refusal,
             then,
@@ -144,7 +152,9 @@ class PlanOperations(Choosing):
 
         return Attempt(
             "create_actor",
-            lambda uow: participation.create_actor(uow, self.caller, name=name, kind=kind),
+            lambda uow: participation.create_actor(
+                uow, self.caller, participation.CreateActor(name=name, kind=kind)
+            ),
             refusal,
             then,
             f"{name} {kind}",

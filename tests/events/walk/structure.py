@@ -14,47 +14,51 @@ from tests.events.walk.model import Attempt, NodeModel, Refusal, first
 class StructureOperations(Choosing):
     """Creating, changing, moving and deleting the nodes of a plan's structure."""
 
-    def created(
-        self, kind: NodeKind, plan_id: uuid.UUID, code: str | None
-    ) -> Callable[[Any], None]:
+    def created(self, kind: NodeKind, fields: dict[str, Any]) -> Callable[[Any], None]:
         def then(node: Any) -> None:
-            self.model.nodes[node.id] = NodeModel(node.id, kind, plan_id, code=code)
+            self.model.nodes[node.id] = NodeModel(
+                node.id,
+                kind,
+                fields["plan_id"],
+                code=fields["code"],
+                external_id=fields.get("external_id"),
+            )
 
         return then
 
-    def create_finding(self) -> Attempt:
-        plan_id, fields, bad, taken = self.new_node(NodeKind.FINDING)
+    def create_node(
+        self, kind: NodeKind, use: Callable[..., Any], command: type, **more: Any
+    ) -> Attempt:
+        """A finding, goal or action plan: what the kinds without fields of their own share."""
+        plan_id, fields, bad, taken = self.new_node(kind)
+        fields.update(more)
+        refusal, retry = self.creation(kind, plan_id, fields.get("external_id"), any(bad), taken)
         return Attempt(
-            "create_finding",
-            lambda uow: structure.create_finding(uow, self.caller, **fields),
-            first((any(bad), ValidationFailed), (taken, Conflict)),
-            self.created(NodeKind.FINDING, plan_id, fields["code"]),
+            f"create_{kind.value}",
+            lambda uow: use(uow, self.caller, command(**fields)),
+            refusal,
+            self.created(kind, fields),
             repr(fields),
+            retry,
         )
 
+    def create_finding(self) -> Attempt:
+        return self.create_node(NodeKind.FINDING, structure.create_finding, structure.CreateFinding)
+
     def create_goal(self) -> Attempt:
-        plan_id, fields, bad, taken = self.new_node(NodeKind.GOAL)
-        fields["priority"] = self.chance(0.3)
-        return Attempt(
-            "create_goal",
-            lambda uow: structure.create_goal(uow, self.caller, **fields),
-            first((any(bad), ValidationFailed), (taken, Conflict)),
-            self.created(NodeKind.GOAL, plan_id, fields["code"]),
-            repr(fields),
+        return self.create_node(
+            NodeKind.GOAL, structure.create_goal, structure.CreateGoal, priority=self.chance(0.3)
         )
 
     def create_action_plan(self) -> Attempt:
-        plan_id, fields, bad, taken = self.new_node(NodeKind.ACTION_PLAN)
-        return Attempt(
-            "create_action_plan",
-            lambda uow: structure.create_action_plan(uow, self.caller, **fields),
-            first((any(bad), ValidationFailed), (taken, Conflict)),
-            self.created(NodeKind.ACTION_PLAN, plan_id, fields["code"]),
-            repr(fields),
+        return self.create_node(
+            NodeKind.ACTION_PLAN, structure.create_action_plan, structure.CreateActionPlan
         )
 
     def create_theme(self) -> Attempt:
         plan_id, fields, bad, taken = self.new_node(NodeKind.THEME)
+        external_id = fields.get("external_id")
+        refusal, retry = self.creation(NodeKind.THEME, plan_id, external_id, any(bad), taken)
         parent_refusal: Refusal = None
         if self.chance(0.4):
             parent = self.pick(self.nodes(NodeKind.THEME))
@@ -66,15 +70,16 @@ class StructureOperations(Choosing):
         parent_id = fields.get("parent_id")
 
         def then(theme: Any) -> None:
-            self.created(NodeKind.THEME, plan_id, fields["code"])(theme)
+            self.created(NodeKind.THEME, fields)(theme)
             self.model.nodes[theme.id].parent_id = parent_id
 
         return Attempt(
             "create_theme",
-            lambda uow: structure.create_theme(uow, self.caller, **fields),
-            parent_refusal or first((any(bad), ValidationFailed), (taken, Conflict)),
+            lambda uow: structure.create_theme(uow, self.caller, structure.CreateTheme(**fields)),
+            parent_refusal or refusal,
             then,
             repr(fields),
+            None if parent_refusal else retry,
         )
 
     def update_node(self) -> Attempt | None:
@@ -114,7 +119,9 @@ class StructureOperations(Choosing):
 
         return Attempt(
             "update_node",
-            lambda uow: structure.update_node(uow, self.caller, node_id=node.id, **kwargs),
+            lambda uow: structure.update_node(
+                uow, self.caller, structure.UpdateNode(node_id=node.id, **kwargs)
+            ),
             refusal,
             then,
             f"{node.kind} {kwargs}",
@@ -150,7 +157,9 @@ class StructureOperations(Choosing):
 
         return Attempt(
             "move_theme",
-            lambda uow: structure.move_theme(uow, self.caller, theme_id=theme.id, parent_id=parent),
+            lambda uow: structure.move_theme(
+                uow, self.caller, structure.MoveTheme(theme_id=theme.id, parent_id=parent)
+            ),
             refusal,
             then,
             f"{theme.id} under {parent}",
@@ -174,7 +183,9 @@ class StructureOperations(Choosing):
 
         return Attempt(
             "delete_node",
-            lambda uow: structure.delete_node(uow, self.caller, node_id=node_id),
+            lambda uow: structure.delete_node(
+                uow, self.caller, structure.DeleteNode(node_id=node_id)
+            ),
             refusal,
             then,
             f"{node.kind} {node_id}",

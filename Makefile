@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# ariadne-codegen (the generated-client test) needs a graphql-core older than Strawberry's,
+# so it lives in an environment of its own.
+CODEGEN := $(VENV)/codegen/bin/ariadne-codegen
 
 .PHONY: install run test lint format bench schema clean
 
@@ -14,12 +17,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+$(CODEGEN):
+	$(PYTHON) -m venv $(VENV)/codegen
+	$(VENV)/codegen/bin/python -m pip install --quiet "ariadne-codegen>=0.14"
+
 install: $(STAMP)
 
 run: install
 	$(BIN)/spoor serve --demo
 
-test: install
+test: install $(CODEGEN)
 	$(BIN)/python -m pytest
 
 lint: install

@@ -19,18 +19,23 @@ def _operation_id(route: APIRoute) -> str:
 
 
 def create_app(
-    database_url: str, *, rates: RateLimits | None = None, pool_size: int = 10
+    database: str | Database, *, rates: RateLimits | None = None, pool_size: int = 10
 ) -> FastAPI:
-    """Spoor's HTTP application, bound to the database at `database_url`.
+    """Spoor's HTTP application, bound to the database at a URL, or to a Database built by the
+    caller (a test's), which the caller disposes of.
 
-    `pool_size` connections serve every request: each request uses one at a time.
+    With a URL, `pool_size` connections serve every request: each request uses one at a time.
     """
-    database = Database.connect(database_url, pool_size=pool_size)
+    owned = isinstance(database, str)
+    connected = (
+        Database.connect(database, pool_size=pool_size) if isinstance(database, str) else database
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        await database.dispose()
+        if owned:
+            await connected.dispose()
 
     app = FastAPI(
         title="Spoor",
@@ -39,7 +44,7 @@ def create_app(
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
     )
-    app.state.database = database
+    app.state.database = connected
     install_problem_handlers(app)
     app.state.rates = rates or RateLimits()
     app.include_router(health.router)

@@ -3,6 +3,11 @@
 No ORM, no GraphQL, no HTTP, no authentication, no rate-limit gate: the statement builds the
 answer as JSON in PostgreSQL, and Python only decodes it. What the API costs beyond this is what
 its layers cost. The connection is the database owner's, so row-level security does not apply.
+
+Each statement builds the answer in the shape of the GraphQL contract: lists that are connections
+as `{edges: [{node}]}` (with `totalCount` where the query asks it), enum values as their GraphQL
+names (`upper()` of the stored value: WORKSHOP, PROPOSED, GOAL), ids as global ids (base64 of
+`Type:uuid`). So `comparable` needs to set nothing but the order of a few lists.
 """
 
 import json
@@ -13,7 +18,8 @@ import asyncpg
 
 Data = dict[str, Any]  # the `data` of a GraphQL answer
 
-# goals → action plans → actions, each action with the inputs upstream of it, by channel.
+# goals → action plans → actions, each action with the inputs upstream of it, by channel. All the
+# plan's goals, in one answer: GraphQL pages through them (`first` is at most 100).
 NESTED = """
 WITH RECURSIVE upstream(start, id) AS (
     SELECT target_id, source_id FROM link
@@ -31,16 +37,16 @@ origins AS (
     SELECT start, json_build_object(
         'totalCount', sum(n),
         'byChannel', json_agg(
-            json_build_object('value', channel, 'count', n) ORDER BY channel COLLATE "C"
+            json_build_object('channel', upper(channel), 'count', n) ORDER BY channel COLLATE "C"
         )
     ) AS j
     FROM per_channel GROUP BY start
 ),
 actions AS (
-    SELECT l.source_id AS parent, json_agg(json_build_object(
-        'code', n.code, 'status', a.status, 'progress', a.progress,
+    SELECT l.source_id AS parent, json_agg(json_build_object('node', json_build_object(
+        'code', n.code, 'status', upper(a.status), 'progress', a.progress,
         'originatingInputs', coalesce(o.j, '{"totalCount": 0, "byChannel": []}'::json)
-    ) ORDER BY n.code, n.created_at) AS j
+    )) ORDER BY n.code, n.created_at) AS j
     FROM link l
     JOIN node n ON n.tenant_id = l.tenant_id AND n.id = l.target_id
     JOIN action a ON a.tenant_id = n.tenant_id AND a.id = n.id
@@ -50,9 +56,9 @@ actions AS (
     GROUP BY l.source_id
 ),
 action_plans AS (
-    SELECT l.source_id AS parent, json_agg(json_build_object(
-        'code', n.code, 'actions', coalesce(a.j, '[]'::json)
-    ) ORDER BY n.code, n.created_at) AS j
+    SELECT l.source_id AS parent, json_agg(json_build_object('node', json_build_object(
+        'code', n.code, 'actions', json_build_object('edges', coalesce(a.j, '[]'::json))
+    )) ORDER BY n.code, n.created_at) AS j
     FROM link l
     JOIN node n ON n.tenant_id = l.tenant_id AND n.id = l.target_id
     LEFT JOIN actions a ON a.parent = n.id
@@ -60,9 +66,11 @@ action_plans AS (
       AND l.source_kind = 'goal' AND l.target_kind = 'action_plan'
     GROUP BY l.source_id
 )
-SELECT coalesce(json_agg(json_build_object(
-    'code', g.code, 'title', g.title ->> 'nl', 'actionPlans', coalesce(p.j, '[]'::json)
-) ORDER BY g.code, g.created_at), '[]'::json)
+SELECT json_build_object('totalCount', count(*), 'edges', coalesce(json_agg(
+    json_build_object('node', json_build_object(
+        'code', g.code, 'title', g.title ->> 'nl',
+        'actionPlans', json_build_object('edges', coalesce(p.j, '[]'::json))
+    )) ORDER BY g.code, g.created_at), '[]'::json))
 FROM node g LEFT JOIN action_plans p ON p.parent = g.id
 WHERE g.tenant_id = $1 AND g.plan_id = $2 AND g.kind = 'goal'
 """
@@ -82,7 +90,7 @@ WITH RECURSIVE walk(id, kind, code, depth) AS (
     JOIN node n ON n.tenant_id = $1 AND n.id = l.source_id
     WHERE w.depth < $3
 )
-SELECT coalesce(json_agg(json_build_object('kind', kind, 'code', code, 'depth', depth)
+SELECT coalesce(json_agg(json_build_object('kind', upper(kind), 'code', code, 'depth', depth)
     ORDER BY depth, kind, code, id), '[]'::json)
 FROM (SELECT id, kind, code, min(depth) AS depth FROM walk GROUP BY id, kind, code) w
 """
@@ -115,7 +123,7 @@ SELECT json_build_object(
     'totalInputs', (SELECT count(*) FROM inputs),
     'reachedInputs', (SELECT count(*) FROM inputs WHERE reached),
     'byChannel', (
-        SELECT coalesce(json_agg(json_build_object('value', channel, 'total', total,
+        SELECT coalesce(json_agg(json_build_object('channel', upper(channel), 'total', total,
             'reached', hit) ORDER BY channel COLLATE "C"), '[]'::json)
         FROM (
             SELECT channel, count(*) AS total, count(*) FILTER (WHERE reached) AS hit
@@ -124,7 +132,8 @@ SELECT json_build_object(
     ),
     'unreached', (
         SELECT coalesce(json_agg(json_build_object(
-            'inputId', id, 'decided', status = 'not_retained')), '[]'::json)
+            'inputId', encode(convert_to('Input:' || id, 'UTF8'), 'base64'),
+            'decided', status = 'not_retained')), '[]'::json)
         FROM inputs WHERE NOT reached
     ),
     'goalsAndActionsWithoutInput', (
@@ -163,36 +172,31 @@ async def coverage(
     return {"plan": {"coverage": found}}
 
 
-# What must agree between GraphQL's answer and the floor's.
+# Where the two answers may differ in nothing but order: lists whose order the API leaves open
+# (coverage's unreached inputs come in the order of a GROUP BY) or sets by Python's rules on
+# lower-case values, where the floor's ORDER BY would follow the database's collation.
+UNORDERED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "nested": (),
+    "trace": (("trace",),),
+    "coverage": (
+        ("plan", "coverage", "unreached"),
+        ("plan", "coverage", "goalsAndActionsWithoutInput"),
+        ("plan", "coverage", "themesAndFindingsWithoutGoal"),
+    ),
+}
 
 
-def nested_essentials(data: Data) -> Any:
-    """Every goal, action plan and action in order, with each action's origin counts."""
-    return [
-        (goal["code"], goal["title"], [
-            (plan["code"], [
-                (action["code"], action["status"], action["progress"],
-                 action["originatingInputs"]["totalCount"],
-                 {c["value"]: c["count"] for c in action["originatingInputs"]["byChannel"]})
-                for action in plan["actions"]
-            ])
-            for plan in goal["actionPlans"]
-        ])
-        for goal in data["plan"]["goals"]
-    ]  # fmt: skip
+def comparable(name: str, data: Data) -> Data:
+    """An answer of scenario `name`, GraphQL's or the floor's, ready to be compared with `==`.
 
-
-def trace_essentials(data: Data) -> Any:
-    return sorted((node["kind"], node["code"] or "", node["depth"]) for node in data["trace"])
-
-
-def coverage_essentials(data: Data) -> Any:
-    found = data["plan"]["coverage"]
-    return {
-        "total": found["totalInputs"],
-        "reached": found["reachedInputs"],
-        "by_channel": {s["value"]: (s["total"], s["reached"]) for s in found["byChannel"]},
-        "unreached": sorted((u["inputId"], u["decided"]) for u in found["unreached"]),
-        "without_input": sorted(n["code"] or "" for n in found["goalsAndActionsWithoutInput"]),
-        "without_goal": sorted(n["code"] or "" for n in found["themesAndFindingsWithoutGoal"]),
-    }
+    Both sides have the same shape already (connections as edges/node, enum names in UPPER_CASE,
+    global ids): the floor's statements build it. Only the lists in UNORDERED are sorted here,
+    each item whole; every other list must agree in order too, and every field must be equal.
+    """
+    found = json.loads(json.dumps(data))  # a deep copy: the answer itself stays as it came
+    for *path, last in UNORDERED[name]:
+        parent = found
+        for key in path:
+            parent = parent[key]
+        parent[last] = sorted(parent[last], key=lambda item: json.dumps(item, sort_keys=True))
+    return found

@@ -115,13 +115,19 @@ async def _copy_structure(
         made: Node
         if isinstance(node, Theme):
             parent = ids[node.parent_id] if node.parent_id else None
-            made = await structure.create_theme(uow, caller, parent_id=parent, **common)
+            made = await structure.create_theme(
+                uow, caller, structure.CreateTheme(parent_id=parent, **common)
+            )
         elif node.kind == "finding":
-            made = await structure.create_finding(uow, caller, **common)
+            made = await structure.create_finding(uow, caller, structure.CreateFinding(**common))
         elif node.kind == "goal":
-            made = await structure.create_goal(uow, caller, priority=node.priority, **common)
+            made = await structure.create_goal(
+                uow, caller, structure.CreateGoal(priority=node.priority, **common)
+            )
         elif node.kind == "action_plan":
-            made = await structure.create_action_plan(uow, caller, priority=node.priority, **common)
+            made = await structure.create_action_plan(
+                uow, caller, structure.CreateActionPlan(priority=node.priority, **common)
+            )
         elif isinstance(node, Action):
             made = await _copy_action(uow, caller, source, node, common)
         else:
@@ -139,19 +145,25 @@ async def _copy_action(
     made = await actions.create_action(
         uow,
         caller,
-        priority=action.priority,
-        weight=action.weight,
-        starts_on=action.starts_on,
-        ends_on=action.ends_on,
-        budget=action.budget,
-        owners=source.owners.get(action.id, []),
-        partners=source.partners.get(action.id, []),
-        **common,
+        actions.CreateAction(
+            priority=action.priority,
+            weight=action.weight,
+            starts_on=action.starts_on,
+            ends_on=action.ends_on,
+            budget=action.budget,
+            owners=source.owners.get(action.id, []),
+            partners=source.partners.get(action.id, []),
+            **common,
+        ),
     )
     for step in ACTION_PATHS[action.status]:
-        await actions.set_action_status(uow, caller, action_id=made.id, status=step.value)
+        await actions.set_action_status(
+            uow, caller, actions.SetActionStatus(action_id=made.id, status=step.value)
+        )
     if action.progress and made.progress != action.progress:
-        await actions.set_progress(uow, caller, action_id=made.id, progress=action.progress)
+        await actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=made.id, progress=action.progress)
+        )
     return made
 
 
@@ -161,10 +173,12 @@ async def _copy_link(
     await links.create_link(
         uow,
         caller,
-        source_id=ids[link.source_id],
-        target_id=ids[link.target_id],
-        rationale=link.rationale,
-        decision=link.decision,
+        links.CreateLink(
+            source_id=ids[link.source_id],
+            target_id=ids[link.target_id],
+            rationale=link.rationale,
+            decision=link.decision,
+        ),
     )
 
 
@@ -187,25 +201,31 @@ async def _copy_inputs(
         made = await inputs.create_input(
             uow,
             caller,
-            plan_id=plan_id,
-            text=node.text,
-            channel=node.channel,
-            participant_type=node.participant_type,
-            moment_id=moments[node.moment_id] if node.moment_id else None,
-            language=node.language,
-            submitted_at=node.submitted_at,
-            external_id=_code(node.external_id, copy),
+            inputs.CreateInput(
+                plan_id=plan_id,
+                text=node.text,
+                channel=node.channel,
+                participant_type=node.participant_type,
+                moment_id=moments[node.moment_id] if node.moment_id else None,
+                language=node.language,
+                submitted_at=node.submitted_at,
+                external_id=_code(node.external_id, copy),
+            ),
         )
         ids[node.id] = made.id
         if node.status != InputStatus.RECEIVED:
             await inputs.set_input_status(
-                uow, caller, input_id=made.id, status=InputStatus.IN_REVIEW
+                uow, caller, inputs.SetInputStatus(input_id=made.id, status=InputStatus.IN_REVIEW)
             )
         for link in links_from[node.id]:
             await _copy_link(uow, caller, link, ids)
         if node.status in (InputStatus.ADDRESSED, InputStatus.NOT_RETAINED):
             await inputs.set_input_status(
-                uow, caller, input_id=made.id, status=node.status, reason=node.status_reason
+                uow,
+                caller,
+                inputs.SetInputStatus(
+                    input_id=made.id, status=node.status, reason=node.status_reason
+                ),
             )
 
 
@@ -217,15 +237,17 @@ async def _copy_moments(
         made = await participation.create_moment(
             uow,
             caller,
-            plan_id=plan_id,
-            title=moment.title,
-            held_on=moment.held_on,
-            method=moment.method,
-            phase=moment.phase,
-            facilitator=moment.facilitator,
-            participant_count=moment.participant_count,
-            place=moment.place,
-            online=moment.online,
+            participation.CreateMoment(
+                plan_id=plan_id,
+                title=moment.title,
+                held_on=moment.held_on,
+                method=moment.method,
+                phase=moment.phase,
+                facilitator=moment.facilitator,
+                participant_count=moment.participant_count,
+                place=moment.place,
+                online=moment.online,
+            ),
         )
         moments[moment.id] = made.id
     return moments
@@ -305,9 +327,11 @@ async def build(url: str, copies: int, processes: int) -> ScaledPlan:
             plan = await plans.create_plan(
                 uow,
                 caller,
-                title={key: f"{value} (×{copies})" for key, value in demo_plan.title.items()},
-                period_start=demo_plan.period_start,
-                period_end=demo_plan.period_end,
+                plans.CreatePlan(
+                    title={key: f"{value} (×{copies})" for key, value in demo_plan.title.items()},
+                    period_start=demo_plan.period_start,
+                    period_end=demo_plan.period_end,
+                ),
             )
             moments = await _copy_moments(uow, caller, plan.id, source)
             await uow.commit()
@@ -321,7 +345,9 @@ async def build(url: str, copies: int, processes: int) -> ScaledPlan:
             ]
             await asyncio.gather(*(loop.run_in_executor(pool, _write_share, s) for s in shares))
         async with database.unit_of_work() as uow:
-            await plans.set_plan_status(uow, caller, plan_id=plan.id, status="published")
+            await plans.set_plan_status(
+                uow, caller, plans.SetPlanStatus(plan_id=plan.id, status="published")
+            )
             await uow.commit()
         seconds = time.perf_counter() - started
         async with database.unit_of_work() as uow:

@@ -22,10 +22,17 @@ from api.domain.status import InputStatus
 from api.domain.vocabulary import Channel, Decision, ParticipantType
 from api.services.audit import verify_log
 from api.services.caller import Caller
-from api.services.inputs import create_input, set_input_status
-from api.services.links import create_link, update_link
-from api.services.plans import create_plan
-from api.services.structure import create_finding, create_goal, create_theme
+from api.services.inputs import CreateInput, SetInputStatus, create_input, set_input_status
+from api.services.links import CreateLink, UpdateLink, create_link, update_link
+from api.services.plans import CreatePlan, create_plan
+from api.services.structure import (
+    CreateFinding,
+    CreateGoal,
+    CreateTheme,
+    create_finding,
+    create_goal,
+    create_theme,
+)
 from api.services.tenants import create_tenant
 from api.store.database import Database
 from api.store.models import Event, Input, Link
@@ -80,25 +87,35 @@ class Scenario:
         plan = await self.run(
             "setup",
             lambda uow: create_plan(
-                uow, caller, title="Lokaal sociaal beleidsplan 2026-2031",
-                period_start=date(2026, 1, 1), period_end=date(2031, 12, 31),
+                uow,
+                caller,
+                CreatePlan(
+                    title="Lokaal sociaal beleidsplan 2026-2031",
+                    period_start=date(2026, 1, 1),
+                    period_end=date(2031, 12, 31),
+                ),
             ),
-        )  # fmt: skip
+        )
         plan_id = self.plan_id = plan.id
         await self.run(
             "setup",
             lambda uow: create_goal(
-                uow, caller, plan_id=plan_id, code="SD1", title="Iedereen woont betaalbaar"
+                uow,
+                caller,
+                CreateGoal(plan_id=plan_id, code="SD1", title="Iedereen woont betaalbaar"),
             ),
         )
         finding = await self.run(
             "setup",
             lambda uow: create_finding(
-                uow, caller, plan_id=plan_id, title="Betaalbaar wonen staat onder druk"
+                uow,
+                caller,
+                CreateFinding(plan_id=plan_id, title="Betaalbaar wonen staat onder druk"),
             ),
         )
         theme = await self.run(
-            "setup", lambda uow: create_theme(uow, caller, plan_id=plan_id, title="Wonen")
+            "setup",
+            lambda uow: create_theme(uow, caller, CreateTheme(plan_id=plan_id, title="Wonen")),
         )
         self.finding_id, self.theme_id = finding.id, theme.id
 
@@ -110,43 +127,57 @@ class Scenario:
         item = await self.run(
             "create input",
             lambda uow: create_input(
-                uow, caller, plan_id=plan_id,
-                text=f"{SAYINGS[index % len(SAYINGS)]} (inbreng {index})",
-                channel=CHANNELS[index % len(CHANNELS)],
-                participant_type=PARTICIPANTS[index % len(PARTICIPANTS)],
+                uow,
+                caller,
+                CreateInput(
+                    plan_id=plan_id,
+                    text=f"{SAYINGS[index % len(SAYINGS)]} (inbreng {index})",
+                    channel=CHANNELS[index % len(CHANNELS)],
+                    participant_type=PARTICIPANTS[index % len(PARTICIPANTS)],
+                ),
             ),
-        )  # fmt: skip
+        )
         await self.run(
             "input to in_review",
             lambda uow: set_input_status(
-                uow, caller, input_id=item.id, status=InputStatus.IN_REVIEW
+                uow, caller, SetInputStatus(input_id=item.id, status=InputStatus.IN_REVIEW)
             ),
         )
         to_finding = await self.run(
             "link input",
             lambda uow: create_link(
-                uow, caller, source_id=item.id, target_id=finding_id,
-                rationale="De inbreng onderbouwt deze vaststelling.",
+                uow,
+                caller,
+                CreateLink(
+                    source_id=item.id,
+                    target_id=finding_id,
+                    rationale="De inbreng onderbouwt deze vaststelling.",
+                ),
             ),
-        )  # fmt: skip
+        )
         await self.run(
             "link input",
-            lambda uow: create_link(uow, caller, source_id=item.id, target_id=theme_id),
+            lambda uow: create_link(uow, caller, CreateLink(source_id=item.id, target_id=theme_id)),
         )
         await self.run(
             "input to addressed",
             lambda uow: set_input_status(
-                uow, caller, input_id=item.id, status=InputStatus.ADDRESSED
+                uow, caller, SetInputStatus(input_id=item.id, status=InputStatus.ADDRESSED)
             ),
         )
         if index % UPDATE_EVERY == 0:
             await self.run(
                 "update link",
                 lambda uow: update_link(
-                    uow, caller, link_id=to_finding.id, decision=Decision.ADOPTED,
-                    rationale="Overgenomen in de vaststelling over betaalbaar wonen.",
+                    uow,
+                    caller,
+                    UpdateLink(
+                        link_id=to_finding.id,
+                        decision=Decision.ADOPTED,
+                        rationale="Overgenomen in de vaststelling over betaalbaar wonen.",
+                    ),
                 ),
-            )  # fmt: skip
+            )
 
     async def journeys_by(self, writers: int, count: int) -> tuple[int, float]:
         """`count` journeys shared by `writers` concurrent tasks: (use cases, seconds)."""

@@ -13,24 +13,31 @@ from strawberry.extensions import (
     QueryDepthLimiter,
 )
 from strawberry.fastapi import GraphQLRouter
+from strawberry.schema.config import StrawberryConfig
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.tools import merge_types
 
 from api.domain.translatable import preferred_language
 from api.http.scope import open_request
+from api.schema.actions import ActionMutations
 from api.schema.context import SpoorContext
 from api.schema.cost import QueryCostLimiter
-from api.schema.errors import MaskUnexpectedErrors
-from api.schema.mutations import Mutation
-from api.schema.mutations_admin import AdminMutations
-from api.schema.mutations_feedback import FeedbackMutations
-from api.schema.mutations_structure import StructureMutations
-from api.schema.mutations_trail import TrailMutations
+from api.schema.feedback import FeedbackMutations
+from api.schema.inputs import InputMutations
+from api.schema.keys import KeyMutations
+from api.schema.links import LinkMutations
+from api.schema.masking import MaskUnexpectedErrors
+from api.schema.participation import ParticipationMutations
+from api.schema.plans import PlanMutations
 from api.schema.queries import Query
+from api.schema.structure import StructureMutations
 from api.schema.subscriptions import Subscription, SubscriptionsOverWebSocketOnly
+from api.schema.vocabulary import SCALARS
 from api.store.database import Database
 
-MAX_DEPTH = 12
+# Every list is a connection (edges → node: two levels), so the plan → goals → action plans →
+# actions → their inputs walk is 16 deep; the cost limit bounds the work, not this.
+MAX_DEPTH = 16
 MAX_TOKENS = 2_000
 MAX_ALIASES = 30
 
@@ -38,9 +45,19 @@ schema = strawberry.Schema(
     query=Query,
     mutation=merge_types(
         "Mutation",
-        (Mutation, StructureMutations, TrailMutations, AdminMutations, FeedbackMutations),
+        (
+            PlanMutations,
+            InputMutations,
+            StructureMutations,
+            ActionMutations,
+            LinkMutations,
+            ParticipationMutations,
+            FeedbackMutations,
+            KeyMutations,
+        ),
     ),
     subscription=Subscription,
+    config=StrawberryConfig(scalar_map=SCALARS),
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

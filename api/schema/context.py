@@ -59,6 +59,9 @@ class SpoorContext(BaseContext):
             browsing.moments_by_key
         )
         self.actors: DataLoader[uuid.UUID, list[Actor]] = self._loader(browsing.actors_of)
+        self.action_actors: DataLoader[Key, list[tuple[str, Actor]]] = self._loader(
+            browsing.actors_of_actions
+        )
 
     @property
     def caller(self) -> Caller | None:

@@ -23,7 +23,7 @@ from graphql import (
 from graphql.language import OperationType
 
 MAX_COST = 50_000
-# A list without `first` (a goal's action plans, say) is guessed at this many items.
+# A list or connection without `first` (a goal's action plans, say) is guessed at this many.
 LIST_ESTIMATE = 10
 # `first` given as a variable is not known when the query is checked: assume the most.
 VARIABLE_FIRST = 100
@@ -90,8 +90,10 @@ class QueryCostLimiter(ValidationRule):
         if isinstance(field_type, GraphQLNonNull):
             field_type = field_type.of_type
         fan_out = 1
-        # A connection's edges are the items its `first` already counted.
-        if isinstance(field_type, GraphQLList) and node.name.value != "edges":
+        # A connection's edges are the items its `first` already counted; a connection asked
+        # without `first` is guessed like a list.
+        paged = "first" in definition.args
+        if (isinstance(field_type, GraphQLList) and node.name.value != "edges") or paged:
             fan_out = LIST_ESTIMATE
         for argument in node.arguments or ():
             if argument.name.value == "first":

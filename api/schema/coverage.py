@@ -6,12 +6,28 @@ import strawberry
 from strawberry.types import Info
 
 from api.schema.context import SpoorContext
+from api.schema.ids import global_id, global_id_of_kind
+from api.schema.vocabulary import Channel, NodeKind, ParticipantType
 from api.services import coverage
 
 
-@strawberry.type(description="Of the inputs with one value, how many reached a goal or action.")
+@strawberry.type(description="Of the inputs with one label, how many reached a goal or action.")
 class Share:
-    value: str
+    value: str = strawberry.field(description="The theme's or moment's title.")
+    total: int
+    reached: int
+
+
+@strawberry.type(description="Of the inputs of one channel, how many reached a goal or action.")
+class ChannelShare:
+    channel: Channel
+    total: int
+    reached: int
+
+
+@strawberry.type(description="Of the inputs of one kind of participant, how many reached one.")
+class ParticipantTypeShare:
+    participant_type: ParticipantType
     total: int
     reached: int
 
@@ -19,14 +35,14 @@ class Share:
 @strawberry.type(description="An input that reached no goal or action.")
 class UnreachedInput:
     input_id: strawberry.ID
-    decided: bool = strawberry.field(description="True when it was marked not_retained.")
+    decided: bool = strawberry.field(description="True when it was marked not retained.")
     reason: str | None = strawberry.field(description="Why not, when it was decided.")
 
 
 @strawberry.type(description="A finding, theme, goal or action, by kind, code and title.")
 class ItemRef:
     id: strawberry.ID
-    kind: str
+    kind: NodeKind
     code: str | None
     title: str | None
 
@@ -35,8 +51,8 @@ class ItemRef:
 class Coverage:
     total_inputs: int
     reached_inputs: int = strawberry.field(description="Inputs with a path to a goal or action.")
-    by_channel: list[Share]
-    by_participant_type: list[Share]
+    by_channel: list[ChannelShare]
+    by_participant_type: list[ParticipantTypeShare]
     by_theme: list[Share]
     by_moment: list[Share]
     unreached: list[UnreachedInput]
@@ -50,7 +66,10 @@ def _shares(shares: list[coverage.Share]) -> list[Share]:
 
 def _refs(nodes: list[coverage.StructureNode]) -> list[ItemRef]:
     return [
-        ItemRef(id=strawberry.ID(str(n.id)), kind=n.kind, code=n.code, title=n.title) for n in nodes
+        ItemRef(
+            id=global_id_of_kind(n.kind, n.id), kind=NodeKind(n.kind), code=n.code, title=n.title
+        )
+        for n in nodes
     ]
 
 
@@ -62,13 +81,21 @@ async def resolve_coverage(info: Info[SpoorContext, None], plan_id: uuid.UUID) -
     return Coverage(
         total_inputs=found.total_inputs,
         reached_inputs=found.reached_inputs,
-        by_channel=_shares(found.by_channel),
-        by_participant_type=_shares(found.by_participant_type),
+        by_channel=[
+            ChannelShare(channel=Channel(s.value), total=s.total, reached=s.reached)
+            for s in found.by_channel
+        ],
+        by_participant_type=[
+            ParticipantTypeShare(
+                participant_type=ParticipantType(s.value), total=s.total, reached=s.reached
+            )
+            for s in found.by_participant_type
+        ],
         by_theme=_shares(found.by_theme),
         by_moment=_shares(found.by_moment),
         unreached=[
             UnreachedInput(
-                input_id=strawberry.ID(str(u.input_id)), decided=u.decided, reason=u.reason
+                input_id=global_id("Input", u.input_id), decided=u.decided, reason=u.reason
             )
             for u in found.unreached
         ],

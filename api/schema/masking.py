@@ -14,7 +14,14 @@ log = logging.getLogger("spoor.graphql")
 def _is_unexpected(error: GraphQLError) -> bool:
     # Validation errors of the query itself and domain errors speak to the caller as they are.
     expected = (DomainError, GlobalIDValueError)
-    return error.original_error is not None and not isinstance(error.original_error, expected)
+    original = error.original_error
+    if original is None or isinstance(original, expected):
+        return False
+    # A variable's value the schema refuses (a value outside an enum, a malformed date) is
+    # reported before execution, without a path, wrapping graphql-core's own error; a literal's
+    # (`heldOn: "morgen"`) wraps the scalar's own exception, pinned to where it stands.
+    refused_value = isinstance(original, GraphQLError) or bool(error.nodes)
+    return not (error.path is None and refused_value)
 
 
 class MaskUnexpectedErrors(MaskErrors):

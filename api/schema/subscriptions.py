@@ -5,7 +5,6 @@ from collections.abc import AsyncGenerator, Iterator
 import strawberry
 from graphql import GraphQLError
 from starlette.websockets import WebSocket
-from strawberry import relay
 from strawberry.extensions import SchemaExtension
 from strawberry.types import Info
 from strawberry.types.graphql import OperationType
@@ -50,12 +49,12 @@ def presented_key(context: SpoorContext) -> str | None:
 class Subscription:
     @strawberry.subscription(description=PLAN_EVENTS)
     async def plan_events(
-        self, info: Info[SpoorContext, None], plan_id: relay.GlobalID, after_seq: int | None = None
+        self, info: Info[SpoorContext, None], plan_id: strawberry.ID, after_seq: int | None = None
     ) -> AsyncGenerator[Event, None]:
         events = event_feed.follow_plan(
             info.context.units,
             key=presented_key(info.context),
-            plan_id=uuid_of(plan_id),
+            plan_id=uuid_of(plan_id, "Plan", field="planId"),
             after_seq=after_seq,
             request_id=info.context.request_id,
         )
@@ -66,9 +65,9 @@ class Subscription:
 class SubscriptionsOverWebSocketOnly(SchemaExtension):
     """Subscriptions go over the WebSocket; queries and mutations over HTTP.
 
-    An HTTP request holds one unit of work for its whole life, so a stream over HTTP would keep
-    a transaction open for as long as it runs; a socket holds none, so a query sent over it
-    would have nothing to read with.
+    An HTTP request reads through its request scope, so a stream over HTTP would keep a
+    transaction open for as long as it runs; a socket has no request scope, so a query sent
+    over it would have nothing to read with.
     """
 
     def on_execute(self) -> Iterator[None]:

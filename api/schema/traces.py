@@ -4,12 +4,12 @@ import uuid
 from enum import Enum
 
 import strawberry
-from strawberry import relay
 from strawberry.types import Info
 
 from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
-from api.schema.ids import uuid_of
+from api.schema.ids import TRAIL_NODE_TYPES, global_id, global_id_of_kind, uuid_of
+from api.schema.vocabulary import Decision, LinkKind, NodeKind
 from api.services import traces
 from api.store import models
 
@@ -23,18 +23,18 @@ class Direction(Enum):
 @strawberry.type(description="One link of a path, with why it was made and what was decided.")
 class Step:
     link_id: strawberry.ID
-    kind: str
+    kind: LinkKind
     source_id: strawberry.ID
     target_id: strawberry.ID
     rationale: str | None
-    decision: str
+    decision: Decision
     author: str
 
 
 @strawberry.type(description="A node a trace reached, and every path that leads there.")
 class TracedNode:
     id: strawberry.ID
-    kind: str
+    kind: NodeKind
     code: str | None
     title: str | None = strawberry.field(description="Its title, or for an input its text.")
     depth: int = strawberry.field(description="The length of its shortest path.")
@@ -43,12 +43,12 @@ class TracedNode:
 
 def _step(link: models.Link) -> Step:
     return Step(
-        link_id=strawberry.ID(str(link.id)),
-        kind=link.kind,
-        source_id=strawberry.ID(str(link.source_id)),
-        target_id=strawberry.ID(str(link.target_id)),
+        link_id=global_id("Link", link.id),
+        kind=LinkKind(link.kind),
+        source_id=global_id_of_kind(link.source_kind, link.source_id),
+        target_id=global_id_of_kind(link.target_kind, link.target_id),
         rationale=link.rationale,
-        decision=link.decision,
+        decision=Decision(link.decision),
         author=link.author,
     )
 
@@ -74,8 +74,8 @@ async def traced(
     )
     return [
         TracedNode(
-            id=strawberry.ID(str(r.node.id)),
-            kind=r.node.kind,
+            id=global_id_of_kind(r.node.kind, r.node.id),
+            kind=NodeKind(r.node.kind),
             code=r.node.code,
             title=_label(r.node, info.context.locale),
             depth=r.depth,
@@ -95,8 +95,8 @@ class TraceQueries:
     async def trace(
         self,
         info: Info[SpoorContext, None],
-        id: relay.GlobalID,
+        id: strawberry.ID,
         direction: Direction,
         depth: int = 4,
     ) -> list[TracedNode]:
-        return await traced(info, uuid_of(id), direction, depth)
+        return await traced(info, uuid_of(id, *TRAIL_NODE_TYPES), direction, depth)

@@ -40,7 +40,9 @@ async def issue_key(
     name: str = "cms",
 ) -> keys.IssuedKey:
     async with database.unit_of_work() as uow:
-        issued = await keys.create_key(uow, caller, name=name, scopes=scopes, plan_id=plan_id)
+        issued = await keys.create_key(
+            uow, caller, keys.CreateKey(name=name, scopes=scopes, plan_id=plan_id)
+        )
         await uow.commit()
     return issued
 
@@ -141,44 +143,83 @@ async def build_world(database: Database, caller: Caller) -> World:
         small = await make_small_plan(uow, caller)
         plan = small.plan_id
         moment = await participation.create_moment(
-            uow, caller, plan_id=plan, title="Workshop Wonen", held_on=date(2023, 3, 1),
-            method="workshop", phase="citizen_consultation", participant_count=25,
-        )  # fmt: skip
+            uow,
+            caller,
+            participation.CreateMoment(
+                plan_id=plan,
+                title="Workshop Wonen",
+                held_on=date(2023, 3, 1),
+                method="workshop",
+                phase="citizen_consultation",
+                participant_count=25,
+            ),
+        )
         spare_moment = await participation.create_moment(
-            uow, caller, plan_id=plan, title="Bevraging", held_on=date(2023, 4, 1),
-            method="survey", phase="analysis",
-        )  # fmt: skip
-        await inputs.update_input(uow, caller, input_id=small.input_id, moment_id=moment.id)
+            uow,
+            caller,
+            participation.CreateMoment(
+                plan_id=plan,
+                title="Bevraging",
+                held_on=date(2023, 4, 1),
+                method="survey",
+                phase="analysis",
+            ),
+        )
+        await inputs.update_input(
+            uow, caller, inputs.UpdateInput(input_id=small.input_id, moment_id=moment.id)
+        )
         other = await inputs.create_input(
-            uow, caller, plan_id=plan, text="Het fietspad naar school is gevaarlijk.",
-            channel="survey", participant_type="stakeholder",
-        )  # fmt: skip
+            uow,
+            caller,
+            inputs.CreateInput(
+                plan_id=plan,
+                text="Het fietspad naar school is gevaarlijk.",
+                channel="survey",
+                participant_type="stakeholder",
+            ),
+        )
         sub = await structure.create_theme(
-            uow, caller, plan_id=plan, title="Sociale huur", parent_id=small.theme_id
+            uow,
+            caller,
+            structure.CreateTheme(plan_id=plan, title="Sociale huur", parent_id=small.theme_id),
         )
-        spare = await structure.create_goal(uow, caller, plan_id=plan, code="SD9", title="Rest")
+        spare = await structure.create_goal(
+            uow, caller, structure.CreateGoal(plan_id=plan, code="SD9", title="Rest")
+        )
         actor = await participation.create_actor(
-            uow, caller, name="Dienst Wonen", kind="department"
+            uow, caller, participation.CreateActor(name="Dienst Wonen", kind="department")
         )
-        spare_actor = await participation.create_actor(uow, caller, name="OCMW", kind="partner")
+        spare_actor = await participation.create_actor(
+            uow, caller, participation.CreateActor(name="OCMW", kind="partner")
+        )
         around = {
             (link.source_id, link.target_id): link.id
             for link in await links_of(uow, caller, small.finding_id)
         }
         goal_link = await links.create_link(
-            uow, caller, source_id=small.goal_id, target_id=small.action_plan_id,
-            rationale="actieplan onder SD1", decision="adopted",
-        )  # fmt: skip
+            uow,
+            caller,
+            links.CreateLink(
+                source_id=small.goal_id,
+                target_id=small.action_plan_id,
+                rationale="actieplan onder SD1",
+                decision="adopted",
+            ),
+        )
         spare_link = await links.create_link(
-            uow, caller, source_id=small.action_plan_id, target_id=small.action_id
+            uow, caller, links.CreateLink(source_id=small.action_plan_id, target_id=small.action_id)
         )
         answer = await feedback.publish_feedback(
-            uow, caller, subject_id=small.input_id, text="We namen dit op."
+            uow,
+            caller,
+            feedback.PublishFeedback(subject_id=small.input_id, text="We namen dit op."),
         )
-        admin = await keys.create_key(uow, caller, name="admin", scopes=["admin"])
-        writer = await keys.create_key(uow, caller, name="writer", scopes=["read", "write"])
-        reader = await keys.create_key(uow, caller, name="reader", scopes=["read"])
-        spare_key = await keys.create_key(uow, caller, name="old", scopes=["read"])
+        admin = await keys.create_key(uow, caller, keys.CreateKey(name="admin", scopes=["admin"]))
+        writer = await keys.create_key(
+            uow, caller, keys.CreateKey(name="writer", scopes=["read", "write"])
+        )
+        reader = await keys.create_key(uow, caller, keys.CreateKey(name="reader", scopes=["read"]))
+        spare_key = await keys.create_key(uow, caller, keys.CreateKey(name="old", scopes=["read"]))
         await uow.commit()
     return World(
         caller=caller, plan=plan, input=small.input_id, other_input=other.id,
@@ -198,20 +239,18 @@ async def links_of(uow: UnitOfWork, caller: Caller, node_id: uuid.UUID) -> list[
     )
 
 
+# Every failure implements Error; a stale version also says the version to retry from.
 FAILURES = """
-    ... on NotFoundError { message field }
-    ... on ValidationError { message field errorCode }
-    ... on ConflictError { message field errorCode currentVersion }
-    ... on ForbiddenError { message }"""
-LINK_FAILURES = FAILURES + "\n    ... on LinkNotAllowedError { message field errorCode }"
+    ... on Error { message field errorCode }
+    ... on ConflictError { currentVersion }"""
 
 
-def mutation(name: str, params: str, args: str, success: str, *, link: bool = False) -> str:
-    """A document calling one mutation with `$reason`, selecting success and every failure."""
+def mutation(name: str, params: str, args: str, success: str) -> str:
+    """A document calling one mutation, its input `args` and `$reason`, selecting success and
+    every failure."""
     head = f"mutation Call($reason: String{params})"
-    failures = LINK_FAILURES if link else FAILURES
-    body = f"__typename {success}{failures}"
-    return f"{head} {{\n  {name}({args}, reason: $reason) {{\n    {body}\n  }}\n}}"
+    body = f"__typename {success}{FAILURES}"
+    return f"{head} {{\n  {name}(input: {{{args}, reason: $reason}}) {{\n    {body}\n  }}\n}}"
 
 
 @dataclass(frozen=True)
@@ -246,146 +285,158 @@ ID = ", $id: ID!"
 MUTATIONS: dict[str, Call] = {
     "createPlan": Call(
         mutation("createPlan", "", 'title: {nl: "Mobiliteitsplan", en: "Mobility plan"},'
-                 ' periodStart: "2025-01-01", periodEnd: "2030-12-31"', "... on Plan { id }"),
-        lambda w: {}, "Plan", "plan.created", lambda w, a: _id(a),
+                 ' description: {nl: "Over fietsen", fr: "Sur le vélo"},'
+                 ' periodStart: "2025-01-01", periodEnd: "2030-12-31",'
+                 ' phases: [{phase: ANALYSIS, startsOn: "2025-01-01", endsOn: "2025-06-30"}]',
+                 "... on Plan { id }"),
+        lambda w: {}, "Plan", "PLAN_CREATED", lambda w, a: _id(a),
     ),
     "updatePlan": Call(
-        mutation("updatePlan", ID, 'id: $id, title: {nl: "Sociaal plan 2.0"},'
+        mutation("updatePlan", ID, 'planId: $id, title: {nl: "Sociaal plan 2.0"},'
                  ' periodEnd: "2028-12-31"', "... on Plan { id }"),
-        _ids(id=("Plan", "plan")), "Plan", "plan.updated", _of("Plan", "plan"),
-    ),
-    "publishPlan": Call(
-        mutation("publishPlan", ID, "id: $id", "... on Plan { status }"),
-        _ids(id=("Plan", "plan")), "Plan", "plan.status_changed", _of("Plan", "plan"),
+        _ids(id=("Plan", "plan")), "Plan", "PLAN_UPDATED", _of("Plan", "plan"),
     ),
     "setPlanStatus": Call(
-        mutation("setPlanStatus", PLAN, 'planId: $plan, status: "adopted"', "... on Plan { id }"),
-        _ids(plan=("Plan", "plan")), "Plan", "plan.status_changed", _of("Plan", "plan"),
+        mutation("setPlanStatus", PLAN, "planId: $plan, status: PUBLISHED", "... on Plan { id }"),
+        _ids(plan=("Plan", "plan")), "Plan", "PLAN_STATUS_CHANGED", _of("Plan", "plan"),
     ),
     "createNode": Call(
-        mutation("createNode", PLAN, 'planId: $plan, kind: "goal", code: "SD2",'
-                 ' title: {nl: "Zorg", en: "Care"}, priority: true', "... on Goal { id }"),
-        _ids(plan=("Plan", "plan")), "Goal", "goal.created", lambda w, a: _id(a),
+        mutation("createNode", PLAN, 'planId: $plan, kind: GOAL, code: "SD2",'
+                 ' title: {nl: "Zorg", en: "Care"}, priority: true, externalId: "doel-2"',
+                 "... on Goal { id }"),
+        _ids(plan=("Plan", "plan")), "Goal", "GOAL_CREATED", lambda w, a: _id(a),
+    ),
+    "createAction": Call(
+        mutation("createAction", ", $plan: ID!, $owner: ID!", 'planId: $plan, code: "A1.1.2",'
+                 ' title: {nl: "Huurpremie", fr: "Prime au loyer"},'
+                 ' description: {nl: "Een premie voor huurders"}, priority: true, weight: "1.5",'
+                 ' budget: "25000.00", startsOn: "2024-03-01", endsOn: "2026-12-31",'
+                 ' ownerIds: [$owner], partnerIds: [], externalId: "proj-7"',
+                 "... on Action { id }"),
+        _ids(plan=("Plan", "plan"), owner=("Actor", "actor")), "Action", "ACTION_CREATED",
+        lambda w, a: _id(a),
     ),
     "updateNode": Call(
-        mutation("updateNode", ID, 'id: $id, title: {nl: "Betaalbaar wonen", en: "Affordable'
+        mutation("updateNode", ID, 'nodeId: $id, title: {nl: "Betaalbaar wonen", en: "Affordable'
                  ' housing"}, priority: true', "... on Goal { id }"),
-        _ids(id=("Goal", "goal")), "Goal", "goal.updated", _of("Goal", "goal"),
+        _ids(id=("Goal", "goal")), "Goal", "GOAL_UPDATED", _of("Goal", "goal"),
     ),
     "deleteNode": Call(
-        mutation("deleteNode", ID, "id: $id", "... on Goal { id }"),
-        _ids(id=("Goal", "spare_goal")), "Goal", "goal.deleted", _of("Goal", "spare_goal"),
+        mutation("deleteNode", ID, "nodeId: $id", "... on Goal { id }"),
+        _ids(id=("Goal", "spare_goal")), "Goal", "GOAL_DELETED", _of("Goal", "spare_goal"),
     ),
     "moveTheme": Call(
         mutation("moveTheme", ", $theme: ID!", "themeId: $theme", "... on Theme { id }"),
-        _ids(theme=("Theme", "sub_theme")), "Theme", "theme.moved", _of("Theme", "sub_theme"),
+        _ids(theme=("Theme", "sub_theme")), "Theme", "THEME_MOVED", _of("Theme", "sub_theme"),
     ),
     "createInput": Call(
         mutation("createInput", PLAN, 'planId: $plan, text: "Meer bankjes op het plein",'
-                 ' channel: "letter", participantType: "citizen"', "... on Input { id }"),
-        _ids(plan=("Plan", "plan")), "Input", "input.created", lambda w, a: _id(a),
+                 ' channel: LETTER, participantType: CITIZEN, externalId: "brief-12"',
+                 "... on Input { id }"),
+        _ids(plan=("Plan", "plan")), "Input", "INPUT_CREATED", lambda w, a: _id(a),
     ),
     "updateInput": Call(
-        mutation("updateInput", ID, 'id: $id, text: "Huur is te duur in Winksele.",'
-                 ' channel: "interview"', "... on Input { id }"),
-        _ids(id=("Input", "input")), "Input", "input.updated", _of("Input", "input"),
+        mutation("updateInput", ID, 'inputId: $id, text: "Huur is te duur in Winksele.",'
+                 " channel: INTERVIEW", "... on Input { id }"),
+        _ids(id=("Input", "input")), "Input", "INPUT_UPDATED", _of("Input", "input"),
     ),
     "setInputStatus": Call(
-        mutation("setInputStatus", ID, 'inputId: $id, status: "in_review"', "... on Input { id }"),
-        _ids(id=("Input", "input")), "Input", "input.status_changed", _of("Input", "input"),
+        mutation("setInputStatus", ID, "inputId: $id, status: IN_REVIEW", "... on Input { id }"),
+        _ids(id=("Input", "input")), "Input", "INPUT_STATUS_CHANGED", _of("Input", "input"),
     ),
     "updateAction": Call(
-        mutation("updateAction", ", $id: ID!, $owner: ID!", 'id: $id, weight: "2.5",'
+        mutation("updateAction", ", $id: ID!, $owner: ID!", 'actionId: $id, weight: "2.5",'
                  ' budget: "15000.00", startsOn: "2024-01-01", endsOn: "2025-06-30",'
                  " ownerIds: [$owner]", "... on Action { id }"),
-        _ids(id=("Action", "action"), owner=("Actor", "actor")), "Action", "action.updated",
+        _ids(id=("Action", "action"), owner=("Actor", "actor")), "Action", "ACTION_UPDATED",
         _of("Action", "action"),
     ),
     "setActionStatus": Call(
-        mutation("setActionStatus", ID, 'id: $id, status: "planned"', "... on Action { id }"),
-        _ids(id=("Action", "action")), "Action", "action.status_changed",
+        mutation("setActionStatus", ID, "actionId: $id, status: PLANNED", "... on Action { id }"),
+        _ids(id=("Action", "action")), "Action", "ACTION_STATUS_CHANGED",
         _of("Action", "action"),
     ),
     "setProgress": Call(
         mutation("setProgress", ID, "actionId: $id, progress: 30", "... on Action { id }"),
-        _ids(id=("Action", "action")), "Action", "action.progress_changed",
+        _ids(id=("Action", "action")), "Action", "ACTION_PROGRESS_CHANGED",
         _of("Action", "action"),
     ),
     "createLink": Call(
         mutation("createLink", ", $source: ID!, $target: ID!", "sourceId: $source,"
-                 ' targetId: $target, rationale: "thema onder SD1", decision: "adopted"',
-                 "... on Link { id }", link=True),
-        _ids(source=("Theme", "theme"), target=("Goal", "goal")), "Link", "link.created",
+                 ' targetId: $target, rationale: "thema onder SD1", decision: ADOPTED',
+                 "... on Link { id }"),
+        _ids(source=("Theme", "theme"), target=("Goal", "goal")), "Link", "LINK_CREATED",
         lambda w, a: _id(a),
     ),
     "updateLink": Call(
-        mutation("updateLink", ID, 'id: $id, rationale: "gebundeld", decision: "partly_adopted"',
-                 "... on Link { id }", link=True),
-        _ids(id=("Link", "input_link")), "Link", "link.updated", _of("Link", "input_link"),
+        mutation("updateLink", ID, 'linkId: $id, rationale: "gebundeld",'
+                 " decision: PARTLY_ADOPTED", "... on Link { id }"),
+        _ids(id=("Link", "input_link")), "Link", "LINK_UPDATED", _of("Link", "input_link"),
     ),
     "deleteLink": Call(
-        mutation("deleteLink", ID, "id: $id", "... on Link { id }", link=True),
-        _ids(id=("Link", "spare_link")), "Link", "link.deleted", _of("Link", "spare_link"),
+        mutation("deleteLink", ID, "linkId: $id", "... on Link { id }"),
+        _ids(id=("Link", "spare_link")), "Link", "LINK_DELETED", _of("Link", "spare_link"),
     ),
     "tagInputs": Call(
         mutation("tagInputs", ", $theme: ID!, $inputs: [ID!]!", "themeId: $theme,"
-                 ' inputIds: $inputs, rationale: "over wonen"', "... on TagResult"
-                 " { created { id } }", link=True),
+                 ' inputIds: $inputs, rationale: "over wonen"', "... on TagInputsPayload"
+                 " { created { id } }"),
         lambda w: {"theme": gid("Theme", w.theme),
                    "inputs": [gid("Input", w.input), gid("Input", w.other_input)]},
-        "TagResult", "link.created", _of("Theme", "theme"),
+        "TagInputsPayload", "LINK_CREATED", _of("Theme", "theme"),
     ),
     "createMoment": Call(
         mutation("createMoment", PLAN, 'planId: $plan, title: "Dialoogtafel",'
-                 ' heldOn: "2023-05-10", method: "online_table", phase: "stakeholder_talks",'
+                 ' heldOn: "2023-05-10", method: ONLINE_TABLE, phase: STAKEHOLDER_TALKS,'
                  ' facilitator: "Sofie", participantCount: 12, place: "Online", online: true',
                  "... on Moment { id }"),
-        _ids(plan=("Plan", "plan")), "Moment", "moment.created", lambda w, a: _id(a),
+        _ids(plan=("Plan", "plan")), "Moment", "MOMENT_CREATED", lambda w, a: _id(a),
     ),
     "updateMoment": Call(
-        mutation("updateMoment", ID, 'id: $id, title: "Workshop Wonen (deel 1)",'
+        mutation("updateMoment", ID, 'momentId: $id, title: "Workshop Wonen (deel 1)",'
                  ' participantCount: 30, place: "Zaal De Kring"', "... on Moment { id }"),
-        _ids(id=("Moment", "moment")), "Moment", "moment.updated", _of("Moment", "moment"),
+        _ids(id=("Moment", "moment")), "Moment", "MOMENT_UPDATED", _of("Moment", "moment"),
     ),
     "deleteMoment": Call(
-        mutation("deleteMoment", ID, "id: $id", "... on Moment { id }"),
-        _ids(id=("Moment", "spare_moment")), "Moment", "moment.deleted",
+        mutation("deleteMoment", ID, "momentId: $id", "... on Moment { id }"),
+        _ids(id=("Moment", "spare_moment")), "Moment", "MOMENT_DELETED",
         _of("Moment", "spare_moment"),
     ),
     "createActor": Call(
-        mutation("createActor", "", 'name: "Dienst Welzijn", kind: "department"',
+        mutation("createActor", "", 'name: "Dienst Welzijn", kind: DEPARTMENT',
                  "... on Actor { id }"),
-        lambda w: {}, "Actor", "actor.created", lambda w, a: _id(a),
+        lambda w: {}, "Actor", "ACTOR_CREATED", lambda w, a: _id(a),
     ),
     "updateActor": Call(
-        mutation("updateActor", ID, 'id: $id, name: "Dienst Wonen en Welzijn"',
+        mutation("updateActor", ID, 'actorId: $id, name: "Dienst Wonen en Welzijn"',
                  "... on Actor { id }"),
-        _ids(id=("Actor", "actor")), "Actor", "actor.updated", _of("Actor", "actor"),
+        _ids(id=("Actor", "actor")), "Actor", "ACTOR_UPDATED", _of("Actor", "actor"),
     ),
     "deleteActor": Call(
-        mutation("deleteActor", ID, "id: $id", "... on Actor { id }"),
-        _ids(id=("Actor", "spare_actor")), "Actor", "actor.deleted", _of("Actor", "spare_actor"),
+        mutation("deleteActor", ID, "actorId: $id", "... on Actor { id }"),
+        _ids(id=("Actor", "spare_actor")), "Actor", "ACTOR_DELETED",
+        _of("Actor", "spare_actor"),
     ),
     "createApiKey": Call(
-        mutation("createApiKey", "", 'name: "website", scopes: ["read"]',
+        mutation("createApiKey", "", 'name: "website", scopes: [READ]',
                  "... on IssuedApiKey { key { id } }"),
-        lambda w: {}, "IssuedApiKey", "api_key.created",
-        lambda w, a: gid("ApiKey", a["key"]["id"]), scope="admin",
+        lambda w: {}, "IssuedApiKey", "API_KEY_CREATED", lambda w, a: a["key"]["id"],
+        scope="admin",
     ),
     "revokeApiKey": Call(
-        mutation("revokeApiKey", ", $id: ID!", "id: $id", "... on ApiKey { id }"),
-        lambda w: {"id": str(w.spare_key)}, "ApiKey", "api_key.revoked",
+        mutation("revokeApiKey", ID, "keyId: $id", "... on ApiKey { id }"),
+        _ids(id=("ApiKey", "spare_key")), "ApiKey", "API_KEY_REVOKED",
         _of("ApiKey", "spare_key"), scope="admin",
     ),
     "publishFeedback": Call(
-        mutation("publishFeedback", ", $subject: ID!", 'subjectId: $subject, text: "Gehoord."',
-                 "... on Feedback { id subjectId subjectKind text publishedAt author }"),
-        _ids(subject=("Input", "input")), "Feedback", "feedback.published",
-        lambda w, a: gid("Feedback", a["id"]),
+        mutation("publishFeedback", ", $subject: ID!", 'subjectId: $subject, text: {nl: "Gehoord."'
+                 ', de: "Gehört."}', "... on Feedback { id subjectId subjectKind text"
+                 " textTranslations { nl fr en de } publishedAt author }"),
+        _ids(subject=("Input", "input")), "Feedback", "FEEDBACK_PUBLISHED", lambda w, a: _id(a),
     ),
     "withdrawFeedback": Call(
-        mutation("withdrawFeedback", ", $id: ID!", "id: $id", "... on Feedback { id }"),
-        lambda w: {"id": str(w.feedback)}, "Feedback", "feedback.withdrawn",
+        mutation("withdrawFeedback", ID, "feedbackId: $id", "... on Feedback { id }"),
+        _ids(id=("Feedback", "feedback")), "Feedback", "FEEDBACK_WITHDRAWN",
         _of("Feedback", "feedback"),
     ),
 }

@@ -1,7 +1,6 @@
 """Keys over HTTP: anonymous readers see published plans only; bad keys get 401."""
 
-import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import httpx
 
@@ -9,6 +8,7 @@ from api.services import keys, plans
 from api.services.caller import Caller
 from api.store.database import Database
 from tests.builders import make_small_plan
+from tests.clock import MovableClock
 
 TITLES = "{ plans { totalCount edges { node { title status } } } }"
 
@@ -23,11 +23,13 @@ async def _titles(client: httpx.AsyncClient, key: str | None = None) -> list[str
 async def _two_tenants(database: Database, caller: Caller) -> tuple[str, str, str]:
     async with database.unit_of_work() as uow:
         published = await make_small_plan(uow, caller, title="Gepubliceerd")
-        await plans.set_plan_status(uow, caller, plan_id=published.plan_id, status="published")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=published.plan_id, status="published")
+        )
         draft = await make_small_plan(uow, caller, title="Klad")
-        admin = await keys.create_key(uow, caller, name="admin", scopes=["admin"])
+        admin = await keys.create_key(uow, caller, keys.CreateKey(name="admin", scopes=["admin"]))
         bound = await keys.create_key(
-            uow, caller, name="site", scopes=["read"], plan_id=draft.plan_id
+            uow, caller, keys.CreateKey(name="site", scopes=["read"], plan_id=draft.plan_id)
         )
         other = await keys.create_tenant_with_admin_key(uow, name="Andere gemeente")
         stranger = Caller(tenant_id=other.record.tenant_id, actor="x")
@@ -47,20 +49,20 @@ async def test_who_sees_which_plans(
 
 
 async def test_bad_keys_get_401(
-    client: httpx.AsyncClient, database: Database, caller: Caller
+    client: httpx.AsyncClient, database: Database, caller: Caller, clock: MovableClock
 ) -> None:
     async with database.unit_of_work() as uow:
-        revoked = await keys.create_key(uow, caller, name="old", scopes=["read"])
-        await keys.revoke_key(uow, caller, key_id=revoked.record.id)
+        revoked = await keys.create_key(uow, caller, keys.CreateKey(name="old", scopes=["read"]))
+        await keys.revoke_key(uow, caller, keys.RevokeKey(key_id=revoked.record.id))
         expired = await keys.create_key(
             uow,
             caller,
-            name="short",
-            scopes=["read"],
-            expires_at=datetime.now(UTC) + timedelta(milliseconds=200),
+            keys.CreateKey(
+                name="short", scopes=["read"], expires_at=clock() + timedelta(milliseconds=200)
+            ),
         )
         await uow.commit()
-    await asyncio.sleep(0.3)  # past the short key's expiry
+    clock.advance(timedelta(milliseconds=300))  # past the short key's expiry
     for header in (
         f"Bearer {revoked.key}",
         f"Bearer {expired.key}",

@@ -4,6 +4,7 @@ so twenty writers share two connections without waiting on each other."""
 import asyncio
 
 import httpx
+import pytest
 
 from api.services.caller import Caller
 from api.store.database import Database
@@ -11,8 +12,8 @@ from tests.served import served
 from tests.surfaces.graphql_calls import bearer, issue_key
 
 CREATE_PLAN = """
-mutation Draft($title: JSON!) {
-  createPlan(title: $title, periodStart: "2022-01-01", periodEnd: "2027-12-31") {
+mutation Draft($title: String!) {
+  createPlan(input: {title: {nl: $title}, periodStart: "2022-01-01", periodEnd: "2027-12-31"}) {
     __typename ... on Plan { id title }
   }
 }
@@ -20,6 +21,7 @@ mutation Draft($title: JSON!) {
 WRITERS = 20
 
 
+@pytest.mark.committed  # `spoor serve` in a child process, on connections of its own
 async def test_twenty_concurrent_mutations_succeed_with_a_pool_of_two_connections(
     database_url: str, database: Database, caller: Caller
 ) -> None:

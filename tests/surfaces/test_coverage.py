@@ -14,12 +14,12 @@ query Coverage($id: ID!) {
   plan(id: $id) {
     coverage {
       totalInputs reachedInputs
-      byChannel { value total reached }
-      byParticipantType { value total reached }
+      byChannel { channel total reached }
+      byParticipantType { participantType total reached }
       byTheme { value total reached }
       byMoment { value total reached }
       unreached { inputId decided reason }
-      goalsAndActionsWithoutInput { kind code title }
+      goalsAndActionsWithoutInput { id kind code title }
       themesAndFindingsWithoutGoal { kind code title }
     }
   }
@@ -33,9 +33,7 @@ async def test_coverage_of_the_demo_plan(client: httpx.AsyncClient, database: Da
         orphan = await actions.create_action(
             uow,
             Caller(tenant_id=demo.tenant_id, actor="test"),
-            plan_id=demo.plan_id,
-            code="A9.9.9",
-            title="Actie zonder inbreng",
+            actions.CreateAction(plan_id=demo.plan_id, code="A9.9.9", title="Actie zonder inbreng"),
         )
         await uow.commit()
     response = await client.post(
@@ -60,9 +58,11 @@ async def test_coverage_of_the_demo_plan(client: httpx.AsyncClient, database: Da
         assert sum(share["reached"] for share in found[dimension]) == found["reachedInputs"]
 
     orphans = {(item["kind"], item["code"]) for item in found["goalsAndActionsWithoutInput"]}
-    assert ("action", orphan.code) in orphans
+    assert ("ACTION", orphan.code) in orphans
+    (listed,) = [i for i in found["goalsAndActionsWithoutInput"] if i["code"] == orphan.code]
+    assert listed["id"] == gid("Action", orphan.id)
     unfed = {
-        item["code"] for item in found["themesAndFindingsWithoutGoal"] if item["kind"] == "finding"
+        item["code"] for item in found["themesAndFindingsWithoutGoal"] if item["kind"] == "FINDING"
     }
     fed = {key for goal in content.GOALS for key, _ in goal["findings"]}
     assert unfed == {f["code"] for f in content.FINDINGS if f["key"] not in fed}

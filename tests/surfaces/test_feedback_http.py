@@ -15,29 +15,29 @@ from tests.statements import counted_statements
 from tests.surfaces.test_mutations import _call, _key, gid
 
 PUBLISH = """
-mutation Publish($subject: ID!, $text: JSON!) {
-  publishFeedback(subjectId: $subject, text: $text, reason: "besproken in de stuurgroep") {
+mutation Publish($subject: ID!, $text: TranslatedTextInput!) {
+  publishFeedback(input: {subjectId: $subject, text: $text,
+                          reason: "besproken in de stuurgroep"}) {
     __typename
-    ... on Feedback { id subjectId subjectKind text(locale: "en") publishedAt author }
-    ... on ValidationError { message field errorCode }
-    ... on NotFoundError { message field }
-    ... on ForbiddenError { message }
+    ... on Feedback {
+      id subjectId subjectKind text(locale: EN) textTranslations { nl en } publishedAt author
+    }
+    ... on Error { message field errorCode }
   }
 }
 """
 WITHDRAW = """
 mutation Withdraw($id: ID!) {
-  withdrawFeedback(id: $id, reason: "verkeerde input") {
+  withdrawFeedback(input: {feedbackId: $id, reason: "verkeerde input"}) {
     __typename
     ... on Feedback { id text }
-    ... on NotFoundError { message field }
-    ... on ForbiddenError { message }
+    ... on Error { message field errorCode }
   }
 }
 """
 RECEIPT = """
 query Receipt($code: String!) {
-  receipt(code: $code, locale: "en") {
+  receipt(code: $code, locale: EN) {
     status
     feedback { text publishedOn author answers code title }
   }
@@ -63,14 +63,18 @@ async def test_a_writer_publishes_on_an_input_and_a_link_and_withdraws(
         client, PUBLISH, {"subject": gid("Input", small_plan.input_id), "text": text}, writer
     )
     assert on_input["__typename"] == "Feedback"
-    assert on_input["subjectId"] == str(small_plan.input_id)
-    assert (on_input["subjectKind"], on_input["text"]) == ("input", text["en"])
+    assert on_input["subjectId"] == gid("Input", small_plan.input_id)
+    assert (on_input["subjectKind"], on_input["text"]) == ("INPUT", text["en"])
+    assert on_input["textTranslations"] == text
     assert on_input["author"] == "Sofie (participatie) (key cms)"
     link_id = await _input_link(database, caller, small_plan)
     on_link = await _call(
-        client, PUBLISH, {"subject": str(link_id), "text": "Gebundeld tot één bevinding."}, writer
+        client,
+        PUBLISH,
+        {"subject": str(link_id), "text": {"nl": "Gebundeld tot één bevinding."}},
+        writer,
     )
-    assert (on_link["subjectKind"], on_link["subjectId"]) == ("link", str(link_id))
+    assert (on_link["subjectKind"], on_link["subjectId"]) == ("LINK", gid("Link", link_id))
     assert on_link["text"] == "Gebundeld tot één bevinding."  # no English: Dutch
     withdrawn = await _call(client, WITHDRAW, {"id": on_input["id"]}, writer)
     assert withdrawn == {"__typename": "Feedback", "id": on_input["id"], "text": text["nl"]}
@@ -86,15 +90,23 @@ async def test_without_a_write_key_or_with_bad_input_nothing_changes(
     subject = gid("Input", small_plan.input_id)
     before = await snapshot(database)
     for headers in ({}, reader):
-        answer = await _call(client, PUBLISH, {"subject": subject, "text": "x"}, headers)
+        answer = await _call(client, PUBLISH, {"subject": subject, "text": {"nl": "x"}}, headers)
         assert answer["__typename"] == "ForbiddenError"
+    # A text without Dutch, or no text at all, is refused by the schema before anything runs.
+    for text in ({"en": "Heard"}, 42, "x"):
+        response = await client.post(
+            "/graphql",
+            json={"query": PUBLISH, "variables": {"subject": subject, "text": text}},
+            headers=writer,
+        )
+        body = response.json()
+        assert body.get("data") is None and "$text" in body["errors"][0]["message"], body
+    x = {"nl": "x"}
     cases = [
-        ({"subject": subject, "text": {"en": "Heard"}}, "ValidationError", "text"),
-        ({"subject": subject, "text": 42}, "ValidationError", "text"),
-        ({"subject": subject, "text": "   "}, "ValidationError", "text"),
-        ({"subject": gid("Goal", small_plan.goal_id), "text": "x"}, "NotFoundError", "subjectId"),
-        ({"subject": str(uuid.uuid4()), "text": "x"}, "NotFoundError", "subjectId"),
-        ({"subject": "not-an-id", "text": "x"}, "NotFoundError", "id"),
+        ({"subject": subject, "text": {"nl": "   "}}, "ValidationError", "text"),
+        ({"subject": gid("Goal", small_plan.goal_id), "text": x}, "ValidationError", "subjectId"),
+        ({"subject": str(uuid.uuid4()), "text": x}, "NotFoundError", "subjectId"),
+        ({"subject": "not-an-id", "text": x}, "NotFoundError", "subjectId"),
     ]
     for variables, typename, field in cases:
         answer = await _call(client, PUBLISH, variables, writer)
@@ -109,9 +121,15 @@ async def _trail_with_feedback(database: Database, caller: Caller, plan: SmallPl
     every link along its trail; its receipt code."""
     async with database.unit_of_work() as uow:
         item = await inputs.create_input(
-            uow, caller, plan_id=plan.plan_id, text="Meer sociale woningen in Veltem",
-            channel="letter", participant_type="citizen",
-        )  # fmt: skip
+            uow,
+            caller,
+            inputs.CreateInput(
+                plan_id=plan.plan_id,
+                text="Meer sociale woningen in Veltem",
+                channel="letter",
+                participant_type="citizen",
+            ),
+        )
         subjects = [item.id]
         for source, target in [
             (item.id, plan.finding_id),
@@ -120,11 +138,15 @@ async def _trail_with_feedback(database: Database, caller: Caller, plan: SmallPl
             (plan.goal_id, plan.action_plan_id),
             (plan.action_plan_id, plan.action_id),
         ]:
-            link = await links.create_link(uow, caller, source_id=source, target_id=target)
+            link = await links.create_link(
+                uow, caller, links.CreateLink(source_id=source, target_id=target)
+            )
             subjects.append(link.id)
         for number, subject in enumerate(subjects):
             await feedback.publish_feedback(
-                uow, caller, subject_id=subject, text={"nl": f"Antwoord {number}"}
+                uow,
+                caller,
+                feedback.PublishFeedback(subject_id=subject, text={"nl": f"Antwoord {number}"}),
             )
         await uow.commit()
     assert item.receipt_code is not None
@@ -142,12 +164,12 @@ async def test_the_receipt_shows_feedback_along_the_trail_without_a_key(
     assert [note["text"] for note in notes] == [f"Antwoord {n}" for n in range(6)]
     assert {note["author"] for note in notes} == {"the municipality"}
     assert [(note["answers"], note["code"], note["title"]) for note in notes] == [
-        ("input", None, None),
-        ("finding", None, "Huur is duur"),
-        ("theme", None, "Wonen"),
-        ("goal", "SD1", "Wonen"),
-        ("action_plan", "AP1.1", "Huuraanbod"),
-        ("action", "A1.1.1", "Sociaal verhuurkantoor uitbreiden"),
+        ("INPUT", None, None),
+        ("FINDING", None, "Huur is duur"),
+        ("THEME", None, "Wonen"),
+        ("GOAL", "SD1", "Wonen"),
+        ("ACTION_PLAN", "AP1.1", "Huuraanbod"),
+        ("ACTION", "A1.1.1", "Sociaal verhuurkantoor uitbreiden"),
     ]
     assert all(note["publishedOn"] == notes[0]["publishedOn"] for note in notes)
     assert caller.actor not in json.dumps(receipt)
@@ -171,14 +193,24 @@ async def test_the_receipts_statement_count_does_not_grow_with_the_links(
 ) -> None:
     async with database.unit_of_work() as uow:
         lone = await inputs.create_input(
-            uow, caller, plan_id=small_plan.plan_id, text="Eén link", channel="survey",
-            participant_type="citizen",
-        )  # fmt: skip
-        goal = await structure.create_goal(
-            uow, caller, plan_id=small_plan.plan_id, code="SD2", title="Zorg"
+            uow,
+            caller,
+            inputs.CreateInput(
+                plan_id=small_plan.plan_id,
+                text="Eén link",
+                channel="survey",
+                participant_type="citizen",
+            ),
         )
-        link = await links.create_link(uow, caller, source_id=lone.id, target_id=goal.id)
-        await feedback.publish_feedback(uow, caller, subject_id=link.id, text="Gehoord")
+        goal = await structure.create_goal(
+            uow, caller, structure.CreateGoal(plan_id=small_plan.plan_id, code="SD2", title="Zorg")
+        )
+        link = await links.create_link(
+            uow, caller, links.CreateLink(source_id=lone.id, target_id=goal.id)
+        )
+        await feedback.publish_feedback(
+            uow, caller, feedback.PublishFeedback(subject_id=link.id, text="Gehoord")
+        )
         await uow.commit()
     assert lone.receipt_code is not None
     many = await _trail_with_feedback(database, caller, small_plan)

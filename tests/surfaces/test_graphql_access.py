@@ -28,12 +28,14 @@ ITEMS = [
 NODE = "query N($id: ID!) { node(id: $id) { __typename id } }"
 PLAN = "query P($id: ID!) { plan(id: $id) { id title } }"
 AS_OF = "query P($id: ID!, $at: DateTime!) { plan(id: $id, asOf: $at) { id title } }"
-TRAIL = "query T($id: ID!, $at: DateTime!) { trailAsOf(planId: $id, at: $at) { asOf } }"
-HISTORY = "query H($id: ID!) { history(id: $id) { totalCount events { type } } }"
+TRAIL = """
+query T($id: ID!, $at: DateTime!) { plan(id: $id, asOf: $at) { trail { asOf state } } }
+"""
+HISTORY = "query H($id: ID!) { history(id: $id) { totalCount edges { node { type } } } }"
 TRACE = "query T($id: ID!) { trace(id: $id, direction: FORWARD) { id } }"
 PLANS = "{ plans { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }"
 PLAN_LOG = """
-query Log($id: ID!) { plan(id: $id) { events { totalCount } trail { nodes } } }
+query Log($id: ID!) { plan(id: $id) { events { totalCount } trail { nodes { id } } } }
 """
 
 
@@ -109,7 +111,8 @@ async def test_anonymous_readers_see_nothing_of_a_draft_plan(
 READ_ALL = """
 query Published($id: ID!) {
   plan(id: $id) {
-    title status goals { code actionPlans { code } } findings { totalCount }
+    title status goals { edges { node { code actionPlans { edges { node { code } } } } } }
+    findings { totalCount }
     themes(allLevels: true) { totalCount } moments { totalCount } inputs { totalCount }
     coverage { totalInputs reachedInputs }
   }
@@ -122,11 +125,15 @@ async def test_anonymous_readers_of_a_published_plan_read_its_structure_but_not_
 ) -> None:
     world = await build_world(database, caller)
     async with database.unit_of_work() as uow:
-        await plans.set_plan_status(uow, caller, plan_id=world.plan, status="published")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=world.plan, status="published")
+        )
         await uow.commit()
     plan = gid("Plan", world.plan)
     found = await root(client, READ_ALL, {"id": plan})
-    assert (found["status"], found["goals"][0]["code"]) == ("PUBLISHED", "SD1")
+    goal = found["goals"]["edges"][0]["node"]
+    assert (found["status"], goal["code"]) == ("PUBLISHED", "SD1")
+    assert goal["actionPlans"]["edges"] == [{"node": {"code": "AP1.1"}}]
     counts = [found[part]["totalCount"] for part in ("findings", "themes", "moments", "inputs")]
     assert counts == [1, 2, 2, 2]
     assert found["coverage"] == {"totalInputs": 2, "reachedInputs": 1}
@@ -141,7 +148,7 @@ async def test_anonymous_readers_of_a_published_plan_read_its_structure_but_not_
         (HISTORY, {"id": gid("Link", world.input_link)}),
         (AS_OF, now), (TRAIL, now),
         ("query E($id: ID!) { plan(id: $id) { events { totalCount } } }", now),
-        ("query T($id: ID!) { plan(id: $id) { trail { nodes } } }", now),
+        ("query T($id: ID!) { plan(id: $id) { trail { links { id } } } }", now),
         ("query H($id: ID!) { node(id: $id) { ... on Goal { history { totalCount } } } }",
          {"id": gid("Goal", world.goal)}),
     ]:  # fmt: skip
@@ -236,7 +243,7 @@ async def test_a_key_bound_to_another_plan_reads_no_history_of_this_one(
 
 
 ISSUE = """
-mutation { createApiKey(name: "ruimer", scopes: ["read"]) {
+mutation { createApiKey(input: {name: "ruimer", scopes: [READ]}) {
   __typename ... on IssuedApiKey { secret key { planId } } } }
 """
 
@@ -253,3 +260,50 @@ async def test_a_key_bound_to_one_plan_issues_and_revokes_no_key_beyond_it(
     variables = {**revoke.variables(world), "reason": "poging"}  # a key of the whole tenant
     revoked = await root(client, revoke.document, variables, bound)
     assert (beyond, revoked["__typename"]) == (False, "NotFoundError"), (issued, revoked)
+
+
+KEYS = """
+query Keys($first: Int!, $after: String) { apiKeys(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { id name scopes planId expiresAt revokedAt } } } }
+"""
+
+
+async def _all_keys(client: httpx.AsyncClient, key: str) -> list[dict[str, object]]:
+    """Every key the caller lists, two a page."""
+    seen, after = [], None
+    while True:
+        page = await root(client, KEYS, {"first": 2, "after": after}, key)
+        assert page["totalCount"] >= len(seen) + len(page["edges"])
+        assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
+        seen += [edge["node"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            assert page["totalCount"] == len(seen)
+            return seen
+        after = page["pageInfo"]["endCursor"]
+
+
+async def test_api_keys_are_listed_for_an_admin_only(
+    client: httpx.AsyncClient, database: Database, caller: Caller
+) -> None:
+    world = await build_world(database, caller)
+    revoke = MUTATIONS["revokeApiKey"]
+    variables = {**revoke.variables(world), "reason": "oud"}
+    assert (await root(client, revoke.document, variables, world.admin))["__typename"] == "ApiKey"
+    listed = await _all_keys(client, world.admin)
+    # Oldest first, revoked ones included; never a key's secret.
+    assert [(k["name"], k["scopes"], k["planId"]) for k in listed] == [
+        ("admin", ["ADMIN"], None), ("writer", ["READ", "WRITE"], None),
+        ("reader", ["READ"], None), ("old", ["READ"], None),
+    ]  # fmt: skip
+    old = listed[-1]
+    assert old["id"] == gid("ApiKey", world.spare_key) and old["revokedAt"] is not None
+    assert [k["revokedAt"] for k in listed[:-1]] == [None] * 3
+    assert all(k["expiresAt"] is None for k in listed)
+    # A key bound to one plan, with the admin scope, lists that plan's keys only.
+    bound = await _bound_to_another_plan(database, world, ["admin"])
+    (own,) = await _all_keys(client, bound)
+    assert own["name"] == "site" and own["planId"] not in (None, gid("Plan", world.plan))
+    for key in (None, world.reader, world.writer):
+        message = await _refused(client, KEYS, {"first": 20}, key)
+        assert "admin" in message, (key, message)

@@ -29,19 +29,22 @@ def _deep(levels: int) -> str:
 # A new theme and its parents, deeper than allowed, cheap as it is: refused in a mutation too.
 DEEP_MUTATION = f"""
 mutation Deep($plan: ID!) {{
-  createNode(planId: $plan, kind: "theme", title: "Diep") {{ ... on Theme {{ {_parents(12)} }} }}
+  createNode(input: {{planId: $plan, kind: THEME, title: {{nl: "Diep"}}}}) {{
+    ... on Theme {{ {_parents(MAX_DEPTH)} }} }}
 }}
 """
 COSTLY = """
 { plans(first: 100) { edges { node { inputs(first: 100) { edges { node {
-  incomingLinks { id } } } } } } } }
+  incomingLinks(first: 100) { edges { node { id } } } } } } } } } }
 """
 COSTLY_MUTATION = """
 mutation Costly($plan: ID!) {
-  createInput(planId: $plan, text: "Duur", channel: "survey", participantType: "citizen") {
-    ... on Input { outgoingLinks { target { ... on Finding { originatingInputs {
-      inputs(first: 100) { incomingLinks { source { id } target { id } rationale decision }
-    } } } } } }
+  createInput(input: {planId: $plan, text: "Duur", channel: SURVEY, participantType: CITIZEN}) {
+    ... on Input { outgoingLinks(first: 100) { edges { node { target { ... on Finding {
+      originatingInputs {
+      inputs(first: 100) { edges { node { incomingLinks(first: 100) { edges { node {
+        rationale decision } } } } } }
+    } } } } } } }
   }
 }
 """
@@ -104,8 +107,8 @@ async def test_too_many_aliases_or_tokens_are_refused(
     error = await _refusal(client, f"{{ {_aliased(MAX_ALIASES + 1, '__typename')} }}", {}, "")
     assert error["message"] == f"{MAX_ALIASES + 1} aliases found. Allowed: {MAX_ALIASES}"
     create = (
-        'createInput(planId: $plan, text: "Spam", channel: "survey", participantType: "citizen")'
-        " { __typename }"
+        'createInput(input: {planId: $plan, text: "Spam", channel: SURVEY,'
+        " participantType: CITIZEN}) { __typename }"
     )
     before = await snapshot(database)
     spam = f"mutation Spam($plan: ID!) {{ {_aliased(MAX_ALIASES + 1, create)} }}"
@@ -124,10 +127,14 @@ PAGED = {
     **{
         part: f"query Q($id: ID!, $n: Int!) {{ plan(id: $id) {{ {part}(first: $n)"
         " { totalCount } } }"
-        for part in ("findings", "themes", "moments", "actors", "events", "inputs")
+        for part in ("findings", "themes", "moments", "actors", "events", "inputs", "goals")
     },
-    "Goal.history": "query Q($id: ID!, $n: Int!) { plan(id: $id) { goals {"
-    " history(first: $n) { totalCount } } } }",
+    **{
+        f"Goal.{part}": "query Q($id: ID!, $n: Int!) { plan(id: $id) { goals { edges { node {"
+        f" {part}(first: $n) {{ totalCount }} }} }} }} }} }}"
+        for part in ("history", "actionPlans", "incomingLinks", "outgoingLinks")
+    },
+    "apiKeys": "query Q($n: Int!) { apiKeys(first: $n) { totalCount } }",
 }
 
 
@@ -137,8 +144,9 @@ async def test_a_page_beyond_the_cap_is_a_clear_error(
     world, plan = await _world(database, caller)
     answered = {}
     for name, query in PAGED.items():
+        key = world.admin if name == "apiKeys" else world.reader
         for first in (101, -1):
-            body = await post(client, query, {**plan, "n": first}, world.reader)
+            body = await post(client, query, {**plan, "n": first}, key)
             answered[(name, first)] = [e["message"] for e in body.get("errors", [])]
-        assert await data(client, query, {**plan, "n": 100}, world.reader), name
+        assert await data(client, query, {**plan, "n": 100}, key), name
     assert answered == {key: ["first must be from 0 to 100"] for key in answered}

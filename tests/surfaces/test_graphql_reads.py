@@ -3,30 +3,40 @@ its events, the plan as it stood, links in and out, traces and histories, input 
 titles in the asked language."""
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from api.services import links, structure
+from api.services import inputs, links, structure
 from api.services.caller import Caller
 from api.store.database import Database
-from tests.surfaces.graphql_calls import build_world, gid, post, root
+from tests.clock import MovableClock
+from tests.surfaces.graphql_calls import Json, build_world, gid, post, root
 
-NODE = """
-query Node($id: ID!) { node(id: $id) { __typename id
-  ... on Plan { title description periodStart periodEnd planStatus: status version asOf }
-  ... on Input { text channel participantType status receiptCode submittedAt statusReason
-                 language moment { id title } version }
-  ... on PlanElement { code title priority version originatingInputs { totalCount
-      byChannel { value count } byParticipantType { value count } inputs(first: 5) { id } } }
-  ... on Theme { parentId parent { id } subThemes { id } }
-  ... on Goal { actionPlans { id } }
-  ... on ActionPlan { actions { id } }
-  ... on Action { status progress }
-  ... on Link { kind rationale decision author version source { id } target { id } }
-  ... on Moment { title heldOn method phase facilitator participantCount place online version }
-  ... on Actor { name kind version }
-} }
+# A translated text in every language: `titleTranslations {{{ALL}}}`.
+ALL = " nl fr en de "
+NODE = f"""
+query Node($id: ID!) {{ node(id: $id) {{ __typename id
+  ... on Plan {{ title titleTranslations {{{ALL}}} description descriptionTranslations {{{ALL}}}
+                periodStart periodEnd planStatus: status version asOf }}
+  ... on Input {{ text channel participantType inputStatus: status receiptCode submittedAt
+                 statusReason language moment {{ id title }} version externalId }}
+  ... on PlanElement {{ code title titleTranslations {{{ALL}}} description
+      descriptionTranslations {{{ALL}}} priority version externalId originatingInputs {{
+        totalCount byChannel {{ channel count }} byParticipantType {{ participantType count }}
+        inputs(first: 5) {{ totalCount pageInfo {{ hasNextPage }} edges {{ node {{ id }} }} }} }} }}
+  ... on Theme {{ parent {{ id }} subThemes {{ totalCount edges {{ node {{ id }} }} }} }}
+  ... on Goal {{ actionPlans {{ totalCount pageInfo {{ hasNextPage endCursor }}
+                 edges {{ cursor node {{ id }} }} }} }}
+  ... on ActionPlan {{ actions {{ totalCount pageInfo {{ hasNextPage endCursor }}
+                       edges {{ cursor node {{ id }} }} }} }}
+  ... on Action {{ actionStatus: status progress weight budget startsOn endsOn
+                  owners {{ id name }} partners {{ id name }} }}
+  ... on Link {{ linkKind: kind rationale decision author version
+                source {{ ... on Node {{ id }} }} target {{ ... on Node {{ id }} }} }}
+  ... on Moment {{ title heldOn method phase facilitator participantCount place online version }}
+  ... on Actor {{ name actorKind: kind version }}
+}} }}
 """
 
 
@@ -40,29 +50,56 @@ async def test_every_kind_of_node_by_id_with_every_field(
 
     plan = await node("Plan", w.plan)
     assert (plan["title"], plan["planStatus"], plan["asOf"]) == ("Sociaal plan", "DRAFT", None)
+    assert plan["titleTranslations"] == {"nl": "Sociaal plan", "fr": None, "en": None, "de": None}
+    assert (plan["description"], plan["descriptionTranslations"]) == (None, None)
     item = await node("Input", w.input)
     assert item["moment"] == {"id": gid("Moment", w.moment), "title": "Workshop Wonen"}
-    assert (item["receiptCode"], item["language"], item["version"]) == (None, "nl", 2)
+    assert (item["receiptCode"], item["language"], item["version"]) == (None, "NL", 2)
+    assert (item["channel"], item["participantType"], item["inputStatus"]) == (
+        "WORKSHOP", "CITIZEN", "RECEIVED",
+    )  # fmt: skip
+    assert (item["statusReason"], item["externalId"]) == (None, None)
     finding = await node("Finding", w.finding)
     origins = finding["originatingInputs"]
     assert (finding["code"], finding["title"], origins["totalCount"]) == (None, "Huur is duur", 1)
-    assert origins["byChannel"] == [{"value": "workshop", "count": 1}]
-    assert origins["inputs"] == [{"id": gid("Input", w.input)}]
+    assert finding["titleTranslations"] == {"nl": "Huur is duur", "fr": None, "en": None,
+                                            "de": None}  # fmt: skip
+    assert (finding["description"], finding["externalId"]) == (None, None)
+    assert origins["byChannel"] == [{"channel": "WORKSHOP", "count": 1}]
+    assert origins["inputs"] == {
+        "totalCount": 1, "pageInfo": {"hasNextPage": False},
+        "edges": [{"node": {"id": gid("Input", w.input)}}],
+    }  # fmt: skip
     theme = await node("Theme", w.theme)
-    assert (theme["parentId"], theme["subThemes"]) == (None, [{"id": gid("Theme", w.sub_theme)}])
+    assert (theme["parent"], theme["subThemes"]) == (
+        None, {"totalCount": 1, "edges": [{"node": {"id": gid("Theme", w.sub_theme)}}]},
+    )  # fmt: skip
     sub = await node("Theme", w.sub_theme)
-    assert (sub["parentId"], sub["parent"]) == (str(w.theme), {"id": gid("Theme", w.theme)})
+    assert (sub["parent"], sub["subThemes"]["totalCount"]) == ({"id": gid("Theme", w.theme)}, 0)
     goal = await node("Goal", w.goal)
-    assert goal["actionPlans"] == [{"id": gid("ActionPlan", w.action_plan)}]
+    (edge,) = goal["actionPlans"]["edges"]
+    assert edge["node"] == {"id": gid("ActionPlan", w.action_plan)}
+    assert goal["actionPlans"]["pageInfo"] == {"hasNextPage": False, "endCursor": edge["cursor"]}
     action_plan = await node("ActionPlan", w.action_plan)
-    assert action_plan["actions"] == [{"id": gid("Action", w.action)}]
+    (edge,) = action_plan["actions"]["edges"]
+    assert (edge["node"], action_plan["actions"]["totalCount"]) == (
+        {"id": gid("Action", w.action)}, 1,
+    )  # fmt: skip
+    assert action_plan["actions"]["pageInfo"]["endCursor"] == edge["cursor"]
     action = await node("Action", w.action)
-    assert (action["status"], action["progress"], action["priority"]) == ("proposed", 0, False)
+    assert (action["actionStatus"], action["progress"], action["priority"]) == (
+        "PROPOSED", 0, False,
+    )  # fmt: skip
+    # Nothing planned yet: no weight, budget, days or actors.
+    assert [action[f] for f in ("weight", "budget", "startsOn", "endsOn")] == [None] * 4
+    assert (action["owners"], action["partners"]) == ([], [])
     # The action rests on the input through its action plan, goal and finding.
-    assert action["originatingInputs"]["byParticipantType"] == [{"value": "citizen", "count": 1}]
+    assert action["originatingInputs"]["byParticipantType"] == [
+        {"participantType": "CITIZEN", "count": 1}
+    ]
     link = await node("Link", w.goal_link)
-    assert (link["kind"], link["rationale"], link["decision"], link["author"]) == (
-        "goal_to_action_plan", "actieplan onder SD1", "adopted", "test facilitator",
+    assert (link["linkKind"], link["rationale"], link["decision"], link["author"]) == (
+        "GOAL_TO_ACTION_PLAN", "actieplan onder SD1", "ADOPTED", "test facilitator",
     )  # fmt: skip
     assert (link["source"]["id"], link["target"]["id"], link["version"]) == (
         gid("Goal", w.goal), gid("ActionPlan", w.action_plan), 1,
@@ -70,27 +107,34 @@ async def test_every_kind_of_node_by_id_with_every_field(
     moment = await node("Moment", w.moment)
     assert moment == {
         "__typename": "Moment", "id": gid("Moment", w.moment), "title": "Workshop Wonen",
-        "heldOn": "2023-03-01", "method": "workshop", "phase": "citizen_consultation",
+        "heldOn": "2023-03-01", "method": "WORKSHOP", "phase": "CITIZEN_CONSULTATION",
         "facilitator": None, "participantCount": 25, "place": None, "online": False, "version": 1,
     }  # fmt: skip
     actor = await node("Actor", w.actor)
-    assert (actor["name"], actor["kind"], actor["version"]) == ("Dienst Wonen", "department", 1)
+    assert (actor["name"], actor["actorKind"], actor["version"]) == (
+        "Dienst Wonen",
+        "DEPARTMENT",
+        1,
+    )
 
 
 PARTS = """
-query Parts($id: ID!, $parent: ID, $after: String) {
+query Parts($id: ID!, $parent: ID, $after: String, $goalsAfter: String) {
   plan(id: $id) {
     version
     findings(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
                          edges { cursor node { title } } }
     top: themes { totalCount pageInfo { hasNextPage }
-                  edges { cursor node { title subThemes { title parent { title } } } } }
-    under: themes(parentId: $parent) { totalCount edges { node { title parentId } } }
+                  edges { cursor node { title subThemes { edges { node { title
+                    parent { title } } } } } } }
+    under: themes(parentId: $parent) { totalCount edges { node { title parent { id } } } }
     every: themes(allLevels: true) { totalCount }
     moments { totalCount pageInfo { endCursor } edges { cursor node { title } } }
-    analysis: moments(phase: "analysis") { totalCount edges { node { title phase } } }
+    analysis: moments(phase: ANALYSIS) { totalCount edges { node { title phase } } }
     actors(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor }
                                        edges { cursor node { name kind } } }
+    goals(first: 1, after: $goalsAfter) { totalCount pageInfo { hasNextPage endCursor }
+                                          edges { cursor node { code } } }
   }
 }
 """
@@ -108,44 +152,53 @@ async def test_a_plans_findings_themes_moments_and_actors(
     assert findings["pageInfo"]["endCursor"] == findings["edges"][0]["cursor"]
     assert plan["top"]["edges"][0].pop("cursor")
     assert plan["top"] == {"totalCount": 1, "pageInfo": {"hasNextPage": False}, "edges": [{"node": {
-        "title": "Wonen", "subThemes": [{"title": "Sociale huur", "parent": {"title": "Wonen"}}],
+        "title": "Wonen", "subThemes": {"edges": [{"node": {
+            "title": "Sociale huur", "parent": {"title": "Wonen"}}}]},
     }}]}  # fmt: skip
     assert plan["under"] == {
-        "totalCount": 1, "edges": [{"node": {"title": "Sociale huur", "parentId": str(w.theme)}}]
+        "totalCount": 1,
+        "edges": [{"node": {"title": "Sociale huur", "parent": {"id": gid("Theme", w.theme)}}}],
     }  # fmt: skip
     assert plan["every"]["totalCount"] == 2
     moments = plan["moments"]
     assert [e["node"]["title"] for e in moments["edges"]] == ["Workshop Wonen", "Bevraging"]
     assert moments["pageInfo"]["endCursor"] == moments["edges"][-1]["cursor"]
-    assert plan["analysis"]["edges"] == [{"node": {"title": "Bevraging", "phase": "analysis"}}]
-    names = []
-    while True:
-        actors = plan["actors"]
-        assert actors["totalCount"] == 2
+    assert plan["analysis"]["edges"] == [{"node": {"title": "Bevraging", "phase": "ANALYSIS"}}]
+    names, codes = [], []
+    while True:  # actors and goals, two of each, a page of one at a time
+        actors, goals = plan["actors"], plan["goals"]
+        assert actors["totalCount"] == goals["totalCount"] == 2
         names += [(e["node"]["name"], e["node"]["kind"]) for e in actors["edges"]]
+        codes += [e["node"]["code"] for e in goals["edges"]]
+        assert goals["pageInfo"]["endCursor"] == goals["edges"][-1]["cursor"]
         if not actors["pageInfo"]["hasNextPage"]:
+            assert goals["pageInfo"]["hasNextPage"] is False
             break
         variables["after"] = actors["pageInfo"]["endCursor"]
+        variables["goalsAfter"] = goals["pageInfo"]["endCursor"]
         plan = await root(client, PARTS, variables, w.reader)
-    assert sorted(names) == [("Dienst Wonen", "department"), ("OCMW", "partner")]
+    assert codes == ["SD1", "SD9"]  # by code
+    assert sorted(names) == [("Dienst Wonen", "DEPARTMENT"), ("OCMW", "PARTNER")]
 
 
 EVENTS = """
-query Events($id: ID!, $types: [String!], $actor: String, $since: DateTime, $until: DateTime,
-             $after: String) {
+query Events($id: ID!, $types: [EventType!], $actor: String, $since: DateTime,
+             $until: DateTime, $after: String) {
   plan(id: $id) { events(first: 3, types: $types, actor: $actor, since: $since, until: $until,
                          after: $after) {
-    totalCount hasNextPage endCursor events { seq type actor reason subjectKind subjectId } } }
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { seq type actor reason subjectKind subjectId } } } }
 }
 """
 
 
 async def test_a_plans_events_filtered_and_paged(
-    client: httpx.AsyncClient, database: Database, caller: Caller
+    client: httpx.AsyncClient, database: Database, caller: Caller, clock: MovableClock
 ) -> None:
     w = await build_world(database, caller)
-    await asyncio.sleep(0.01)
-    between = datetime.now(UTC).isoformat()
+    clock.advance(timedelta(seconds=1))
+    between = clock().isoformat()
+    clock.advance(timedelta(seconds=1))
     done = await root(client, CHANGE, {"id": gid("Action", w.action)}, w.writer)
     assert done["__typename"] == "Action"
     plan = {"id": gid("Plan", w.plan)}
@@ -154,36 +207,42 @@ async def test_a_plans_events_filtered_and_paged(
     seen, after = [], None
     while True:
         page = (await root(client, EVENTS, {**plan, "after": after}, w.reader))["events"]
-        seen += page["events"]
-        if not page["hasNextPage"]:
+        seen += _nodes(page)
+        assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
+        if not page["pageInfo"]["hasNextPage"]:
             break
-        after = page["endCursor"]
+        after = page["pageInfo"]["endCursor"]
     total = everything["events"]["totalCount"]
     assert len(seen) == total and [e["seq"] for e in seen] == sorted(
         (e["seq"] for e in seen), reverse=True
     )
-    linked = (await root(client, EVENTS, {**plan, "types": ["link.created"]}, w.reader))["events"]
-    assert linked["totalCount"] == 4 and {e["subjectKind"] for e in linked["events"]} == {"link"}
+    linked = (await root(client, EVENTS, {**plan, "types": ["LINK_CREATED"]}, w.reader))["events"]
+    assert linked["totalCount"] == 4 and {e["subjectKind"] for e in _nodes(linked)} == {"LINK"}
     by_key = (await root(client, EVENTS, {**plan, "actor": "key writer"}, w.reader))["events"]
-    assert [(e["type"], e["reason"]) for e in by_key["events"]] == [
-        ("action.progress_changed", "maandrapport")
+    assert [(e["type"], e["reason"]) for e in _nodes(by_key)] == [
+        ("ACTION_PROGRESS_CHANGED", "maandrapport")
     ]
     since = (await root(client, EVENTS, {**plan, "since": between}, w.reader))["events"]
     until = (await root(client, EVENTS, {**plan, "until": between}, w.reader))["events"]
-    assert since["totalCount"] == 1 and since["events"][0]["subjectId"] == str(w.action)
+    assert since["totalCount"] == 1 and _nodes(since)[0]["subjectId"] == gid("Action", w.action)
     assert until["totalCount"] == total - 1
-    for wrong in ({"types": ["link.eaten"]}, {"since": between, "until": between}):
+    for wrong in ({"types": ["LINK_EATEN"]}, {"since": between, "until": between}):
         body = await post(client, EVENTS, {**plan, **wrong}, w.reader)
         assert body["data"] is None and "Unexpected" not in body["errors"][0]["message"]
 
 
+def _nodes(page: Json) -> list[Json]:
+    return [edge["node"] for edge in page["edges"]]
+
+
 CHANGE = """
-mutation Change($id: ID!) { setProgress(actionId: $id, progress: 60, reason: "maandrapport") {
-  __typename } }
+mutation Change($id: ID!) {
+  setProgress(input: {actionId: $id, progress: 60, reason: "maandrapport"}) { __typename } }
 """
 AS_OF = """
 query AsOf($id: ID!, $at: DateTime!) {
-  plan(id: $id, asOf: $at) { title version asOf periodEnd trail { asOf plan nodes links } }
+  plan(id: $id, asOf: $at) { title version asOf periodEnd
+    trail { asOf state nodes { id kind state } links { id state } } }
 }
 """
 
@@ -192,25 +251,38 @@ async def test_the_plan_as_it_stood_before_a_change(
     client: httpx.AsyncClient, database: Database, caller: Caller
 ) -> None:
     w = await build_world(database, caller)
+    # Slept, not moved on by the clock: the plan without asOf is read as of the system's time.
     await asyncio.sleep(0.01)
     at = datetime.now(UTC).isoformat()
-    rename = 'mutation R($id: ID!) { updatePlan(id: $id, title: "Nieuw plan") { __typename } }'
+    rename = """
+    mutation R($id: ID!) { updatePlan(input: {planId: $id, title: {nl: "Nieuw plan"}}) {
+      __typename } }
+    """
     assert (await root(client, rename, {"id": gid("Plan", w.plan)}, w.writer))["__typename"]
     async with database.unit_of_work() as uow:
-        late = await structure.create_goal(uow, caller, plan_id=w.plan, code="SD8", title="Laat")
-        await links.create_link(uow, caller, source_id=w.finding, target_id=late.id)
+        late = await structure.create_goal(
+            uow, caller, structure.CreateGoal(plan_id=w.plan, code="SD8", title="Laat")
+        )
+        await links.create_link(
+            uow, caller, links.CreateLink(source_id=w.finding, target_id=late.id)
+        )
         await uow.commit()
     variables = {"id": gid("Plan", w.plan), "at": at}
     then = await root(client, AS_OF, variables, w.reader)
     assert (then["title"], then["version"], then["periodEnd"]) == ("Sociaal plan", 1, "2027-12-31")
     assert datetime.fromisoformat(then["asOf"]) == datetime.fromisoformat(at)
-    assert then["trail"]["plan"]["title"] == {"nl": "Sociaal plan"}
-    codes = {node.get("code") for node in then["trail"]["nodes"] if node["kind"] == "goal"}
+    assert then["trail"]["state"]["title"] == {"nl": "Sociaal plan"}
+    nodes = then["trail"]["nodes"]
+    codes = {node["state"].get("code") for node in nodes if node["kind"] == "GOAL"}
     assert codes == {"SD1", "SD9"} and len(then["trail"]["links"]) == 4
-    now = await root(client, "query N($id: ID!) { plan(id: $id) { title asOf trail { links } } }",
-                     variables, w.reader)  # fmt: skip
+    goal = next(node for node in nodes if node["state"].get("code") == "SD1")
+    assert goal["id"] == gid("Goal", w.goal)
+    assert gid("Link", w.goal_link) in {link["id"] for link in then["trail"]["links"]}
+    assert all(link["state"] for link in then["trail"]["links"])
+    now = await root(client, "query N($id: ID!) { plan(id: $id) { title asOf trail {"
+                     " links { id } } } }", variables, w.reader)  # fmt: skip
     assert (now["title"], now["asOf"], len(now["trail"]["links"])) == ("Nieuw plan", None, 5)
-    for live in ("goals { code }", "findings { totalCount }", "inputs { totalCount }"):
+    for live in ("goals { totalCount }", "findings { totalCount }", "inputs { totalCount }"):
         query = f"query L($id: ID!, $at: DateTime!) {{ plan(id: $id, asOf: $at) {{ {live} }} }}"
         body = await post(client, query, variables, w.reader)
         assert "as of" in body["errors"][0]["message"], (live, body)
@@ -222,8 +294,11 @@ async def test_the_plan_as_it_stood_before_a_change(
 
 AROUND = """
 query Around($id: ID!) { node(id: $id) { ... on TrailNode {
-  incomingLinks { kind rationale decision author source { __typename id } target { id } }
-  outgoingLinks { kind rationale decision author source { id } target { __typename id } } } } }
+  incomingLinks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { kind
+    rationale decision author source { __typename ... on Node { id } }
+    target { ... on Node { id } } } } }
+  outgoingLinks { totalCount edges { node { kind rationale decision author
+    source { ... on Node { id } } target { __typename ... on Node { id } } } } } } } }
 """
 
 
@@ -232,32 +307,42 @@ async def test_links_in_and_out_with_both_ends(
 ) -> None:
     w = await build_world(database, caller)
     expected = {
-        ("Input", w.input): ([], ["input_to_finding"]),
-        ("Finding", w.finding): (["input_to_finding"], ["finding_to_goal"]),
-        ("Goal", w.goal): (["finding_to_goal"], ["goal_to_action_plan"]),
-        ("ActionPlan", w.action_plan): (["goal_to_action_plan"], ["action_plan_to_action"]),
-        ("Action", w.action): (["action_plan_to_action"], []),
+        ("Input", w.input): ([], ["INPUT_TO_FINDING"]),
+        ("Finding", w.finding): (["INPUT_TO_FINDING"], ["FINDING_TO_GOAL"]),
+        ("Goal", w.goal): (["FINDING_TO_GOAL"], ["GOAL_TO_ACTION_PLAN"]),
+        ("ActionPlan", w.action_plan): (["GOAL_TO_ACTION_PLAN"], ["ACTION_PLAN_TO_ACTION"]),
+        ("Action", w.action): (["ACTION_PLAN_TO_ACTION"], []),
     }
     for (kind, item), (incoming, outgoing) in expected.items():
         found = await root(client, AROUND, {"id": gid(kind, item)}, w.reader)
-        assert [link["kind"] for link in found["incomingLinks"]] == incoming, kind
-        assert [link["kind"] for link in found["outgoingLinks"]] == outgoing, kind
-        for link in found["incomingLinks"]:
+        ins, outs = _nodes(found["incomingLinks"]), _nodes(found["outgoingLinks"])
+        assert [link["kind"] for link in ins] == incoming, kind
+        assert [link["kind"] for link in outs] == outgoing, kind
+        assert (found["incomingLinks"]["totalCount"], found["outgoingLinks"]["totalCount"]) == (
+            len(incoming), len(outgoing),
+        )  # fmt: skip
+        page = found["incomingLinks"]
+        assert page["pageInfo"] == {
+            "hasNextPage": False,
+            "endCursor": page["edges"][-1]["cursor"] if page["edges"] else None,
+        }
+        for link in ins:
             assert link["target"]["id"] == gid(kind, item) and link["author"] == "test facilitator"
-        for link in found["outgoingLinks"]:
+        for link in outs:
             assert link["source"]["id"] == gid(kind, item)
     goal = await root(client, AROUND, {"id": gid("Goal", w.goal)}, w.reader)
-    (down,) = goal["outgoingLinks"]
-    assert (down["rationale"], down["decision"]) == ("actieplan onder SD1", "adopted")
+    (down,) = _nodes(goal["outgoingLinks"])
+    assert (down["rationale"], down["decision"]) == ("actieplan onder SD1", "ADOPTED")
     assert down["target"] == {"__typename": "ActionPlan", "id": gid("ActionPlan", w.action_plan)}
-    (up,) = goal["incomingLinks"]
+    (up,) = _nodes(goal["incomingLinks"])
     assert up["source"] == {"__typename": "Finding", "id": gid("Finding", w.finding)}
 
 
 BESIDE = """
 query Beside($id: ID!, $parent: ID) {
   plan(id: $id) {
-    goals { code } findings { totalCount } under: themes(parentId: $parent) { totalCount }
+    goals { totalCount } findings { totalCount }
+    under: themes(parentId: $parent) { totalCount }
   }
 }
 """
@@ -272,4 +357,61 @@ async def test_a_bad_argument_beside_fields_that_read_is_a_clean_error(
     variables = {"id": gid("Plan", w.plan), "parent": gid("Theme", "geen-id")}
     for _ in range(10):
         body = await post(client, BESIDE, variables, w.reader)
-        assert body["data"] is None and "not an id" in body["errors"][0]["message"], body
+        (error,) = body["errors"]
+        assert body["data"] is None and "no item with id" in error["message"], body
+        assert error["path"] == ["plan", "under"], body
+
+
+COVERAGE = """
+query Coverage($id: ID!) { plan(id: $id) { coverage { totalInputs reachedInputs
+  byChannel { channel total reached } byParticipantType { participantType total reached }
+  byTheme { value total reached } byMoment { value total reached }
+  unreached { inputId decided reason }
+  goalsAndActionsWithoutInput { id kind code title }
+  themesAndFindingsWithoutGoal { id kind code title } } } }
+"""
+
+
+async def test_a_plans_coverage_by_channel_participant_theme_and_moment(
+    client: httpx.AsyncClient, database: Database, caller: Caller
+) -> None:
+    w = await build_world(database, caller)
+    async with database.unit_of_work() as uow:  # the survey's input: on a theme, not retained
+        await links.create_link(
+            uow, caller, links.CreateLink(source_id=w.other_input, target_id=w.theme)
+        )
+        for status, reason in (("in_review", None), ("not_retained", "buiten bevoegdheid")):
+            await inputs.set_input_status(
+                uow,
+                caller,
+                inputs.SetInputStatus(input_id=w.other_input, status=status, reason=reason),
+            )
+        await uow.commit()
+    coverage = (await root(client, COVERAGE, {"id": gid("Plan", w.plan)}, w.reader))["coverage"]
+    assert (coverage["totalInputs"], coverage["reachedInputs"]) == (2, 1)
+    assert coverage["byChannel"] == [
+        {"channel": "SURVEY", "total": 1, "reached": 0},
+        {"channel": "WORKSHOP", "total": 1, "reached": 1},
+    ]
+    assert coverage["byParticipantType"] == [
+        {"participantType": "CITIZEN", "total": 1, "reached": 1},
+        {"participantType": "STAKEHOLDER", "total": 1, "reached": 0},
+    ]
+    assert sorted(coverage["byTheme"], key=lambda share: share["value"]) == [
+        {"value": "(no theme)", "total": 1, "reached": 1},
+        {"value": "Wonen", "total": 1, "reached": 0},
+    ]
+    assert sorted(coverage["byMoment"], key=lambda share: share["value"]) == [
+        {"value": "(no moment)", "total": 1, "reached": 0},
+        {"value": "Workshop Wonen", "total": 1, "reached": 1},
+    ]
+    assert coverage["unreached"] == [
+        {"inputId": gid("Input", w.other_input), "decided": True, "reason": "buiten bevoegdheid"}
+    ]
+    assert coverage["goalsAndActionsWithoutInput"] == [
+        {"id": gid("Goal", w.spare_goal), "kind": "GOAL", "code": "SD9", "title": "Rest"}
+    ]
+    assert sorted(coverage["themesAndFindingsWithoutGoal"], key=lambda item: item["title"]) == [
+        {"id": gid("Theme", w.sub_theme), "kind": "THEME", "code": None, "title": "Sociale huur"},
+        {"id": gid("Theme", w.theme), "kind": "THEME", "code": None, "title": "Wonen"},
+    ]

@@ -27,10 +27,14 @@ SCHEMA = schema._schema
 # Types whose every field a query of the suite must select.
 COVERED = [
     "Query", "Mutation", "Plan", "Input", "Finding", "Theme", "Goal", "ActionPlan", "Action",
-    "Link", "Moment", "Actor", "Event", "History", "TrailAsOf", "TracedNode", "Step", "Origins",
-    "Tally", "ApiKey", "IssuedApiKey", "TagResult", "Feedback", "ConflictError",
-    "LinkNotAllowedError", "NotFoundError", "ValidationError", "ForbiddenError", "PageInfo",
-    "FindingConnection", "FindingEdge", "ThemeConnection", "ThemeEdge", "MomentConnection",
+    "Link", "Moment", "Actor", "Event", "EventConnection", "EventEdge", "TrailAsOf", "PastNode",
+    "PastLink", "TracedNode", "Step", "Origins", "ChannelCount", "ParticipantTypeCount",
+    "Coverage", "ChannelShare", "ParticipantTypeShare", "Share", "UnreachedInput", "ItemRef",
+    "ApiKey", "ApiKeyConnection", "ApiKeyEdge", "IssuedApiKey", "TagInputsPayload", "Feedback",
+    "TranslatedText", "ConflictError", "LinkNotAllowedError", "NotFoundError", "ValidationError",
+    "ForbiddenError", "PageInfo", "FindingConnection", "FindingEdge", "ThemeConnection",
+    "ThemeEdge", "GoalConnection", "GoalEdge", "ActionPlanConnection", "ActionPlanEdge",
+    "ActionConnection", "ActionEdge", "LinkConnection", "LinkEdge", "MomentConnection",
     "MomentEdge", "ActorConnection", "ActorEdge", "InputConnection", "InputEdge",
     "PlanConnection", "PlanEdge", "Receipt", "Commitment", "FeedbackNote",
 ]  # fmt: skip

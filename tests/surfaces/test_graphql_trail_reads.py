@@ -29,23 +29,23 @@ async def test_a_trace_as_a_field_of_each_kind_of_node(
     w = await build_world(database, caller)
     forward = await _trace(client, w, gid("Input", w.input), "FORWARD")
     assert [(n["kind"], n["depth"]) for n in forward] == [
-        ("finding", 1), ("goal", 2), ("action_plan", 3), ("action", 4),
+        ("FINDING", 1), ("GOAL", 2), ("ACTION_PLAN", 3), ("ACTION", 4),
     ]  # fmt: skip
-    assert forward[1]["id"] == str(w.goal) and forward[1]["code"] == "SD1"
+    assert forward[1]["id"] == gid("Goal", w.goal) and forward[1]["code"] == "SD1"
     (path,) = forward[2]["paths"]
     assert [step["linkId"] for step in path] == [
-        str(w.input_link),
-        str(w.finding_link),
-        str(w.goal_link),
+        gid("Link", w.input_link),
+        gid("Link", w.finding_link),
+        gid("Link", w.goal_link),
     ]
     assert path[2] == {
-        "linkId": str(w.goal_link), "kind": "goal_to_action_plan", "sourceId": str(w.goal),
-        "targetId": str(w.action_plan), "rationale": "actieplan onder SD1",
-        "decision": "adopted", "author": "test facilitator",
+        "linkId": gid("Link", w.goal_link), "kind": "GOAL_TO_ACTION_PLAN",
+        "sourceId": gid("Goal", w.goal), "targetId": gid("ActionPlan", w.action_plan),
+        "rationale": "actieplan onder SD1", "decision": "ADOPTED", "author": "test facilitator",
     }  # fmt: skip
     backward = await _trace(client, w, gid("Action", w.action), "BACKWARD", depth=2)
     assert [(n["kind"], n["title"]) for n in backward] == [
-        ("action_plan", "Huuraanbod"), ("goal", "Wonen"),
+        ("ACTION_PLAN", "Huuraanbod"), ("GOAL", "Wonen"),
     ]  # fmt: skip
     origin = await _trace(client, w, gid("Goal", w.goal), "BACKWARD")
     assert origin[-1]["title"] == "Er is te weinig betaalbare huur in Winksele."  # an input's text
@@ -62,8 +62,9 @@ query History($id: ID!, $after: String) { node(id: $id) {
   ... on TrailNode { history(first: 2, after: $after) { ...Page } }
   ... on Link { history(first: 2, after: $after) { ...Page } }
 } }
-fragment Page on History { totalCount hasNextPage endCursor
-  events { seq type occurredAt actor reason subjectKind subjectId before after redacted } }
+fragment Page on EventConnection { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { seq type occurredAt actor reason subjectKind subjectId before after
+                        redacted } } }
 """
 
 
@@ -72,11 +73,12 @@ async def _history(client: httpx.AsyncClient, w: World, item: str) -> list[Json]
     after = None
     while True:
         page = (await root(client, HISTORY, {"id": item, "after": after}, w.reader))["history"]
-        seen += page["events"]
+        seen += [edge["node"] for edge in page["edges"]]
         assert page["totalCount"] >= len(seen)
-        if not page["hasNextPage"]:
+        assert page["pageInfo"]["endCursor"] == page["edges"][-1]["cursor"]
+        if not page["pageInfo"]["hasNextPage"]:
             return seen
-        after = page["endCursor"]
+        after = page["pageInfo"]["endCursor"]
 
 
 async def test_a_history_as_a_field_of_a_node_and_of_a_link(
@@ -84,18 +86,21 @@ async def test_a_history_as_a_field_of_a_node_and_of_a_link(
 ) -> None:
     w = await build_world(database, caller)
     async with database.unit_of_work() as uow:
-        await links.update_link(uow, caller, link_id=w.goal_link, decision="not_adopted",
-                                reason="herzien")  # fmt: skip
+        await links.update_link(
+            uow,
+            caller,
+            links.UpdateLink(link_id=w.goal_link, decision="not_adopted", reason="herzien"),
+        )
         await uow.commit()
     goal = await _history(client, w, gid("Goal", w.goal))
     assert [e["type"] for e in goal] == [
-        "link.updated", "link.created", "link.created", "goal.created",
+        "LINK_UPDATED", "LINK_CREATED", "LINK_CREATED", "GOAL_CREATED",
     ]  # fmt: skip
-    assert [e["subjectKind"] for e in goal] == ["link", "link", "link", "goal"]
-    assert goal[-1]["subjectId"] == str(w.goal) and goal[-1]["before"] is None
+    assert [e["subjectKind"] for e in goal] == ["LINK", "LINK", "LINK", "GOAL"]
+    assert goal[-1]["subjectId"] == gid("Goal", w.goal) and goal[-1]["before"] is None
     link = await _history(client, w, gid("Link", w.goal_link))
     assert [(e["type"], e["reason"]) for e in link] == [
-        ("link.updated", "herzien"), ("link.created", None),
+        ("LINK_UPDATED", "herzien"), ("LINK_CREATED", None),
     ]  # fmt: skip
     change = link[0]
     assert (change["before"]["decision"], change["after"]["decision"]) == (
@@ -106,7 +111,7 @@ async def test_a_history_as_a_field_of_a_node_and_of_a_link(
 
 
 INPUTS = """
-query Inputs($id: ID!, $channel: String, $participantType: String, $status: String,
+query Inputs($id: ID!, $channel: Channel, $participantType: ParticipantType, $status: InputStatus,
              $momentId: ID, $themeId: ID, $reached: Boolean, $search: String) {
   plan(id: $id) { inputs(channel: $channel, participantType: $participantType, status: $status,
                          momentId: $momentId, themeId: $themeId, reached: $reached,
@@ -121,8 +126,12 @@ async def test_a_plans_inputs_filtered_every_way(
 ) -> None:
     w = await build_world(database, caller)
     async with database.unit_of_work() as uow:
-        await links.create_link(uow, caller, source_id=w.other_input, target_id=w.theme)
-        await inputs.set_input_status(uow, caller, input_id=w.input, status="in_review")
+        await links.create_link(
+            uow, caller, links.CreateLink(source_id=w.other_input, target_id=w.theme)
+        )
+        await inputs.set_input_status(
+            uow, caller, inputs.SetInputStatus(input_id=w.input, status="in_review")
+        )
         await uow.commit()
     first, other = gid("Input", w.input), gid("Input", w.other_input)
 
@@ -135,10 +144,10 @@ async def test_a_plans_inputs_filtered_every_way(
         return [edge["node"]["id"] for edge in page["edges"]]
 
     assert await found() == [first, other]
-    assert await found(channel="survey") == [other]
-    assert await found(participantType="citizen") == [first]
-    assert await found(status="in_review") == [first]
-    assert await found(status="received") == [other]
+    assert await found(channel="SURVEY") == [other]
+    assert await found(participantType="CITIZEN") == [first]
+    assert await found(status="IN_REVIEW") == [first]
+    assert await found(status="RECEIVED") == [other]
     assert await found(themeId=gid("Theme", w.theme)) == [other]
     assert await found(reached=True) == [first]  # through its finding to the goal
     assert await found(reached=False) == [other]  # a theme is no commitment
@@ -146,7 +155,7 @@ async def test_a_plans_inputs_filtered_every_way(
     assert await found(search="fietspaden") == [other]
     assert await found(search="fietsen") == []
     assert await found(search="huren") == [first]
-    assert await found(search="betaalbaar", channel="survey") == []
+    assert await found(search="betaalbaar", channel="SURVEY") == []
     assert await found(search="   ") == [first, other]  # no search at all
     assert await found(momentId=str(w.moment)) == [first]
     # The moment's id as the API gives it (`Input.moment.id`) filters by that moment too.
@@ -156,8 +165,8 @@ async def test_a_plans_inputs_filtered_every_way(
 LANGUAGES = """
 query Titles($id: ID!, $goal: ID!) {
   plan(id: $id) {
-    title description nlDescription: description(locale: "nl")
-    goals { code title nl: title(locale: "nl") }
+    title description nlDescription: description(locale: NL)
+    goals { edges { node { code title nl: title(locale: NL) } } }
     findings { edges { node { title } } }
   }
   node(id: $goal) { ... on Goal { trace(direction: BACKWARD) { kind title } } }
@@ -171,15 +180,22 @@ async def test_titles_in_the_asked_language_or_else_dutch(
     w = await build_world(database, caller)
     async with database.unit_of_work() as uow:
         goal = await structure.create_goal(
-            uow, caller, plan_id=w.plan, code="SD0", title={"nl": "Zorg", "en": "Care"}
+            uow,
+            caller,
+            structure.CreateGoal(plan_id=w.plan, code="SD0", title={"nl": "Zorg", "en": "Care"}),
         )
         theme = await structure.create_theme(
-            uow, caller, plan_id=w.plan, title={"nl": "Gezondheid", "en": "Health"}
+            uow,
+            caller,
+            structure.CreateTheme(plan_id=w.plan, title={"nl": "Gezondheid", "en": "Health"}),
         )
-        await links.create_link(uow, caller, source_id=theme.id, target_id=goal.id)
+        await links.create_link(
+            uow, caller, links.CreateLink(source_id=theme.id, target_id=goal.id)
+        )
         await uow.commit()
-    write = 'mutation D($id: ID!) { updatePlan(id: $id, description: {nl: "Over", en: "About"})'
-    await root(client, write + " { __typename } }", {"id": gid("Plan", w.plan)}, w.writer)
+    write = "mutation D($id: ID!) { updatePlan(input: {planId: $id,"
+    write += ' description: {nl: "Over", en: "About"}}) { __typename } }'
+    await root(client, write, {"id": gid("Plan", w.plan)}, w.writer)
     variables = {"id": gid("Plan", w.plan), "goal": gid("Goal", goal.id)}
     headers = {**bearer(w.reader), "Accept-Language": "en-GB,en;q=0.9"}
     response = await client.post(
@@ -191,27 +207,30 @@ async def test_titles_in_the_asked_language_or_else_dutch(
     assert (plan["title"], plan["description"], plan["nlDescription"]) == (
         "Sociaal plan", "About", "Over",
     )  # fmt: skip
-    titles = {g["code"]: (g["title"], g["nl"]) for g in plan["goals"]}
+    titles = {
+        g["node"]["code"]: (g["node"]["title"], g["node"]["nl"]) for g in plan["goals"]["edges"]
+    }
     assert titles["SD0"] == ("Care", "Zorg") and titles["SD1"] == ("Wonen", "Wonen")
     assert plan["findings"]["edges"] == [{"node": {"title": "Huur is duur"}}]
-    assert body["data"]["node"]["trace"] == [{"kind": "theme", "title": "Health"}]
+    assert body["data"]["node"]["trace"] == [{"kind": "THEME", "title": "Health"}]
 
 
 RECORD = """
 mutation Record($plan: ID!) {
-  createInput(planId: $plan, text: "Meer sociale woningen", channel: "email",
-              participantType: "citizen") { ... on Input { id receiptCode } }
+  createInput(input: {planId: $plan, text: "Meer sociale woningen", channel: EMAIL,
+                      participantType: CITIZEN}) { ... on Input { id receiptCode } }
 }
 """
 ANSWER = """
 mutation Answer($input: ID!, $goal: ID!) {
-  createLink(sourceId: $input, targetId: $goal) { __typename }
-  publishFeedback(subjectId: $input, text: {nl: "Opgenomen in SD1.", en: "Taken up in SD1."}) {
+  createLink(input: {sourceId: $input, targetId: $goal}) { __typename }
+  publishFeedback(input: {subjectId: $input,
+                          text: {nl: "Opgenomen in SD1.", en: "Taken up in SD1."}}) {
     __typename }
 }
 """
 RECEIPT = """
-query Receipt($code: String!) { receipt(code: $code, locale: "en") {
+query Receipt($code: String!) { receipt(code: $code, locale: EN) {
   planTitle status submittedOn reached { kind code title }
   feedback { text publishedOn author answers code title } } }
 """
@@ -228,14 +247,14 @@ async def test_the_receipt_of_an_input_recorded_over_graphql(
         "createLink": {"__typename": "Link"}, "publishFeedback": {"__typename": "Feedback"},
     }  # fmt: skip
     receipt = await root(client, RECEIPT, {"code": made["receiptCode"]})
-    assert (receipt["planTitle"], receipt["status"]) == ("Sociaal plan", "received")
+    assert (receipt["planTitle"], receipt["status"]) == ("Sociaal plan", "RECEIVED")
     # The goal, and through it its action plan and that plan's action.
     assert sorted((r["kind"], r["code"], r["title"]) for r in receipt["reached"]) == [
-        ("action", "A1.1.1", "Sociaal verhuurkantoor uitbreiden"),
-        ("action_plan", "AP1.1", "Huuraanbod"), ("goal", "SD1", "Wonen"),
+        ("ACTION", "A1.1.1", "Sociaal verhuurkantoor uitbreiden"),
+        ("ACTION_PLAN", "AP1.1", "Huuraanbod"), ("GOAL", "SD1", "Wonen"),
     ]  # fmt: skip
     (note,) = receipt["feedback"]
     assert (note["text"], note["author"], note["answers"]) == (
-        "Taken up in SD1.", "the municipality", "input",
+        "Taken up in SD1.", "the municipality", "INPUT",
     )  # fmt: skip
     assert note["publishedOn"] == receipt["submittedOn"] and note["code"] is None

@@ -25,7 +25,9 @@ async def _published_plans(database: Database, caller: Caller, count: int) -> li
     async with database.unit_of_work() as uow:
         for number in range(count):
             made = await make_small_plan(uow, caller, title=f"Plan {number}")
-            await plans.set_plan_status(uow, caller, plan_id=made.plan_id, status="published")
+            await plans.set_plan_status(
+                uow, caller, plans.SetPlanStatus(plan_id=made.plan_id, status="published")
+            )
             titles.append(f"Plan {number}")
         await make_small_plan(uow, caller, title="Nog een kladversie")
         await uow.commit()
@@ -95,15 +97,26 @@ async def test_titles_follow_accept_language_and_the_locale_argument(
         plan = await plans.create_plan(
             uow,
             caller,
-            title={"nl": "Sociaal plan", "fr": "Plan social"},
-            period_start=date(2022, 1, 1),
-            period_end=date(2027, 1, 1),
+            plans.CreatePlan(
+                title={"nl": "Sociaal plan", "fr": "Plan social"},
+                period_start=date(2022, 1, 1),
+                period_end=date(2027, 1, 1),
+            ),
         )
-        await plans.set_plan_status(uow, caller, plan_id=plan.id, status="published")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=plan.id, status="published")
+        )
         await uow.commit()
-    query = '{ plans { edges { node { title en: title(locale: "en") nl: title(locale: "nl") } } } }'
+    query = """{ plans { edges { node {
+        title en: title(locale: EN) nl: title(locale: NL) titleTranslations { nl fr en de }
+    } } } }"""
     response = await client.post(
         "/graphql", json={"query": query}, headers={"Accept-Language": "fr-BE,fr;q=0.9"}
     )
     node = response.json()["data"]["plans"]["edges"][0]["node"]
-    assert node == {"title": "Plan social", "en": "Sociaal plan", "nl": "Sociaal plan"}
+    assert node == {
+        "title": "Plan social",
+        "en": "Sociaal plan",
+        "nl": "Sociaal plan",
+        "titleTranslations": {"nl": "Sociaal plan", "fr": "Plan social", "en": None, "de": None},
+    }

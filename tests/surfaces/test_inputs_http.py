@@ -8,8 +8,9 @@ from api.store.database import Database
 from tests.surfaces.test_mutations import gid
 
 INPUTS = """
-query Inputs($id: ID!, $first: Int!, $after: String, $channel: String, $participantType: String,
-             $status: String, $reached: Boolean, $search: String) {
+query Inputs($id: ID!, $first: Int!, $after: String, $channel: Channel,
+             $participantType: ParticipantType, $status: InputStatus, $reached: Boolean,
+             $search: String) {
   plan(id: $id) {
     inputs(first: $first, after: $after, channel: $channel, participantType: $participantType,
            status: $status, reached: $reached, search: $search) {
@@ -40,15 +41,16 @@ async def test_filters_search_and_pages(client: httpx.AsyncClient, database: Dat
         await uow.commit()
     plan = gid("Plan", demo.plan_id)
 
-    surveys = await _inputs(client, plan, channel="survey")
+    surveys = await _inputs(client, plan, channel="SURVEY")
     expected = sum(1 for e in content.INPUTS if e["channel"] == "survey")
     assert surveys["totalCount"] == expected
-    assert {edge["node"]["channel"] for edge in surveys["edges"]} == {"survey"}  # type: ignore[attr-defined]
+    assert {edge["node"]["channel"] for edge in surveys["edges"]} == {"SURVEY"}  # type: ignore[attr-defined]
 
-    not_retained = await _inputs(client, plan, status="not_retained")
+    not_retained = await _inputs(client, plan, status="NOT_RETAINED")
     assert not_retained["totalCount"] == sum(
         1 for e in content.INPUTS if e["outcome"] == "not_retained"
     )
+    assert {edge["node"]["status"] for edge in not_retained["edges"]} == {"NOT_RETAINED"}  # type: ignore[attr-defined]
     unreached = await _inputs(client, plan, reached=False)
     reached = await _inputs(client, plan, reached=True)
     assert unreached["totalCount"] + reached["totalCount"] == len(content.INPUTS)  # type: ignore[operator]

@@ -11,33 +11,30 @@ from api.store.database import Database
 from tests.builders import SmallPlan, snapshot
 
 CREATE_INPUT = """
-mutation Create($plan: ID!, $text: String!, $channel: String!) {
-  createInput(planId: $plan, text: $text, channel: $channel, participantType: "citizen",
-              reason: "ingevoerd na de infoavond") {
+mutation Create($plan: ID!, $text: String!, $channel: Channel!) {
+  createInput(input: {planId: $plan, text: $text, channel: $channel, participantType: CITIZEN,
+                      reason: "ingevoerd na de infoavond"}) {
     __typename
     ... on Input { id text status receiptCode }
-    ... on ValidationError { message field errorCode }
-    ... on NotFoundError { message field }
-    ... on ForbiddenError { message }
+    ... on Error { message field errorCode }
   }
 }
 """
 CREATE_LINK = """
 mutation Link($source: ID!, $target: ID!) {
-  createLink(sourceId: $source, targetId: $target, rationale: "sluit aan") {
+  createLink(input: {sourceId: $source, targetId: $target, rationale: "sluit aan"}) {
     __typename
     ... on Link { kind decision author }
-    ... on LinkNotAllowedError { message errorCode }
-    ... on NotFoundError { message }
+    ... on Error { message errorCode }
   }
 }
 """
 SET_PROGRESS = """
 mutation Progress($action: ID!, $progress: Int!) {
-  setProgress(actionId: $action, progress: $progress) {
+  setProgress(input: {actionId: $action, progress: $progress}) {
     __typename
     ... on Action { progress }
-    ... on ValidationError { field errorCode }
+    ... on Error { field errorCode }
   }
 }
 """
@@ -49,7 +46,7 @@ def gid(kind: str, value: object) -> str:
 
 async def _key(database: Database, caller: Caller, scopes: list[str]) -> dict[str, str]:
     async with database.unit_of_work() as uow:
-        issued = await keys.create_key(uow, caller, name="cms", scopes=scopes)
+        issued = await keys.create_key(uow, caller, keys.CreateKey(name="cms", scopes=scopes))
         await uow.commit()
     return {"Authorization": f"Bearer {issued.key}", "X-Spoor-Actor": "Sofie (participatie)"}
 
@@ -72,7 +69,7 @@ async def test_without_a_key_or_write_scope_nothing_is_written(
     variables = {
         "plan": gid("Plan", small_plan.plan_id),
         "text": "Meer bankjes",
-        "channel": "survey",
+        "channel": "SURVEY",
     }
     before = await snapshot(database)
     for headers in ({}, reader):
@@ -88,10 +85,10 @@ async def test_a_writer_creates_an_input_with_a_receipt_and_its_event(
     variables = {
         "plan": gid("Plan", small_plan.plan_id),
         "text": "Meer bankjes",
-        "channel": "survey",
+        "channel": "SURVEY",
     }
     answer = await _call(client, CREATE_INPUT, variables, writer)
-    assert answer["__typename"] == "Input" and answer["status"] == "received"
+    assert answer["__typename"] == "Input" and answer["status"] == "RECEIVED"
     assert isinstance(answer["receiptCode"], str) and len(answer["receiptCode"]) == 16
     async with database.unit_of_work() as uow:
         actor, reason = (
@@ -107,17 +104,28 @@ async def test_failures_are_typed_and_change_nothing(
 ) -> None:
     writer = await _key(database, caller, ["write"])
     before = await snapshot(database)
-    bad_channel = await _call(
+    # A channel outside the vocabulary is refused by the schema itself, before anything runs.
+    bad_channel = await client.post(
+        "/graphql",
+        json={
+            "query": CREATE_INPUT,
+            "variables": {"plan": gid("Plan", small_plan.plan_id), "text": "x", "channel": "duif"},
+        },
+        headers=writer,
+    )
+    refused = bad_channel.json()
+    assert refused.get("data") is None and "Channel" in refused["errors"][0]["message"], refused
+    wrong_kind = await _call(
         client,
         CREATE_INPUT,
-        {"plan": gid("Plan", small_plan.plan_id), "text": "x", "channel": "duif"},
+        {"plan": gid("Goal", small_plan.goal_id), "text": "x", "channel": "SURVEY"},
         writer,
     )
-    assert bad_channel["__typename"] == "ValidationError" and bad_channel["field"] == "channel"
+    assert wrong_kind["__typename"] == "ValidationError" and wrong_kind["field"] == "planId"
     missing = await _call(
         client,
         CREATE_INPUT,
-        {"plan": gid("Plan", "not-an-id"), "text": "x", "channel": "survey"},
+        {"plan": gid("Plan", "not-an-id"), "text": "x", "channel": "SURVEY"},
         writer,
     )
     assert missing["__typename"] == "NotFoundError"
@@ -132,7 +140,7 @@ async def test_failures_are_typed_and_change_nothing(
     )
     assert (
         backwards["__typename"] == "LinkNotAllowedError"
-        and backwards["errorCode"] == "cycle_detected"
+        and backwards["errorCode"] == "CYCLE_DETECTED"
     )
     duplicate = await _call(
         client,
@@ -145,7 +153,7 @@ async def test_failures_are_typed_and_change_nothing(
     )
     assert (
         duplicate["__typename"] == "LinkNotAllowedError"
-        and duplicate["errorCode"] == "duplicate_link"
+        and duplicate["errorCode"] == "DUPLICATE_LINK"
     )
     too_far = await _call(
         client,
@@ -156,7 +164,7 @@ async def test_failures_are_typed_and_change_nothing(
     assert too_far == {
         "__typename": "ValidationError",
         "field": "progress",
-        "errorCode": "validation_failed",
+        "errorCode": "VALIDATION_FAILED",
     }
     assert await snapshot(database) == before
     done = await _call(

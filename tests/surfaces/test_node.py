@@ -36,7 +36,9 @@ async def test_every_kind_by_global_id(
     client: httpx.AsyncClient, database: Database, caller: Caller, small_plan: SmallPlan
 ) -> None:
     async with database.unit_of_work() as uow:
-        issued = await keys.create_key(uow, caller, name="dashboard", scopes=["read"])
+        issued = await keys.create_key(
+            uow, caller, keys.CreateKey(name="dashboard", scopes=["read"])
+        )
         await uow.commit()
     expected = {
         gid("Plan", small_plan.plan_id): ("Plan", "title", "Sociaal plan"),
@@ -56,7 +58,9 @@ async def test_every_kind_by_global_id(
         # Anonymous readers do not see a draft plan's items.
         assert await _node(client, node_id) is None
     async with database.unit_of_work() as uow:
-        await plans.set_plan_status(uow, caller, plan_id=small_plan.plan_id, status="published")
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=small_plan.plan_id, status="published")
+        )
         await uow.commit()
     assert await _node(client, gid("Goal", small_plan.goal_id)) is not None
     # An id of the wrong kind, or no id at all, is simply nothing.

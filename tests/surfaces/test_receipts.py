@@ -34,10 +34,10 @@ async def test_a_receipt_shows_the_outcome_and_nothing_personal(
     # Typed carelessly, as a citizen would read it from paper.
     answer = await _receipt(client, DEMO_RECEIPT.lower().replace("-", " ").replace("0", "o"))
     receipt = answer["data"]["receipt"]  # type: ignore[index]
-    assert receipt["status"] == "addressed"
+    assert receipt["status"] == "ADDRESSED"
     assert receipt["planTitle"] == "Sociaal beleidsplan Herent 2022-2027"
     kinds = {item["kind"] for item in receipt["reached"]}
-    assert "action" in kinds
+    assert "ACTION" in kinds
     plans = await client.post("/graphql", json={"query": "{ plans { edges { node { title } } } }"})
     text = json.dumps(answer) + plans.text
     for entry in content.INPUTS:
@@ -52,18 +52,22 @@ async def test_a_fresh_input_reaches_what_it_is_linked_to(
         item = await inputs.create_input(
             uow,
             caller,
-            plan_id=small_plan.plan_id,
-            text="Meer sociale woningen in Veltem",
-            channel="letter",
-            participant_type="citizen",
-            contact=ContactDetails(name="Mieke Claes", email="mieke@example.org"),
+            inputs.CreateInput(
+                plan_id=small_plan.plan_id,
+                text="Meer sociale woningen in Veltem",
+                channel="letter",
+                participant_type="citizen",
+                contact=ContactDetails(name="Mieke Claes", email="mieke@example.org"),
+            ),
         )
-        await links.create_link(uow, caller, source_id=item.id, target_id=small_plan.finding_id)
+        await links.create_link(
+            uow, caller, links.CreateLink(source_id=item.id, target_id=small_plan.finding_id)
+        )
         await uow.commit()
     assert item.receipt_code is not None and len(item.receipt_code) == 16
     receipt = (await _receipt(client, item.receipt_code))["data"]["receipt"]  # type: ignore[index]
-    assert receipt["status"] == "received"
-    assert receipt["reached"] == [{"kind": "goal", "code": "SD1", "title": "Wonen"}]
+    assert receipt["status"] == "RECEIVED"
+    assert receipt["reached"] == [{"kind": "GOAL", "code": "SD1", "title": "Wonen"}]
     assert "Mieke" not in json.dumps(receipt)
 
 

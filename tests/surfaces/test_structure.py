@@ -16,15 +16,23 @@ query Nested($id: ID!) {
   plan(id: $id) {
     title
     goals {
-      code title
-      actionPlans {
-        code
-        actions {
-          code status progress
-          originatingInputs { totalCount byChannel { value count } inputs(first: 3) { text } }
+      totalCount
+      edges { node {
+        code title
+        actionPlans { edges { node {
+          code
+          actions { edges { node {
+            code status progress
+            originatingInputs {
+              totalCount byChannel { channel count } inputs(first: 3) { totalCount }
+            }
+          } } }
+        } } }
+        originatingInputs {
+          totalCount byParticipantType { participantType count }
+          inputs(first: 3) { edges { node { text } } }
         }
-      }
-      originatingInputs { totalCount byParticipantType { value count } }
+      } }
     }
   }
 }
@@ -35,35 +43,63 @@ async def _plan(database: Database, caller: Caller, size: int) -> str:
     """A published plan with `size` goals, each with 2 action plans of 2 actions and 3 inputs."""
     async with database.unit_of_work() as uow:
         plan = await plans.create_plan(
-            uow, caller, title=f"Plan {size}", period_start=_day(), period_end=_day()
+            uow,
+            caller,
+            plans.CreatePlan(title=f"Plan {size}", period_start=_day(), period_end=_day()),
         )
         for g in range(size):
             goal = await structure.create_goal(
-                uow, caller, plan_id=plan.id, code=f"SD{g}", title=f"Doel {g}"
+                uow, caller, structure.CreateGoal(plan_id=plan.id, code=f"SD{g}", title=f"Doel {g}")
             )
             for p in range(2):
                 action_plan = await structure.create_action_plan(
-                    uow, caller, plan_id=plan.id, code=f"AP{g}.{p}", title="Actieplan"
+                    uow,
+                    caller,
+                    structure.CreateActionPlan(
+                        plan_id=plan.id, code=f"AP{g}.{p}", title="Actieplan"
+                    ),
                 )
-                await links.create_link(uow, caller, source_id=goal.id, target_id=action_plan.id)
+                await links.create_link(
+                    uow, caller, links.CreateLink(source_id=goal.id, target_id=action_plan.id)
+                )
                 for a in range(2):
                     action = await actions.create_action(
-                        uow, caller, plan_id=plan.id, code=f"A{g}.{p}.{a}", title="Actie"
+                        uow,
+                        caller,
+                        actions.CreateAction(plan_id=plan.id, code=f"A{g}.{p}.{a}", title="Actie"),
                     )
                     await links.create_link(
-                        uow, caller, source_id=action_plan.id, target_id=action.id
+                        uow, caller, links.CreateLink(source_id=action_plan.id, target_id=action.id)
                     )
                     item = await inputs.create_input(
-                        uow, caller, plan_id=plan.id, text=f"Inbreng {g}.{p}.{a}",
-                        channel="workshop", participant_type="citizen",
-                    )  # fmt: skip
-                    await links.create_link(uow, caller, source_id=item.id, target_id=action.id)
+                        uow,
+                        caller,
+                        inputs.CreateInput(
+                            plan_id=plan.id,
+                            text=f"Inbreng {g}.{p}.{a}",
+                            channel="workshop",
+                            participant_type="citizen",
+                        ),
+                    )
+                    await links.create_link(
+                        uow, caller, links.CreateLink(source_id=item.id, target_id=action.id)
+                    )
             item = await inputs.create_input(
-                uow, caller, plan_id=plan.id, text=f"Inbreng {g}", channel="survey",
-                participant_type="stakeholder",
-            )  # fmt: skip
-            await links.create_link(uow, caller, source_id=item.id, target_id=goal.id)
-        await plans.set_plan_status(uow, caller, plan_id=plan.id, status="published")
+                uow,
+                caller,
+                inputs.CreateInput(
+                    plan_id=plan.id,
+                    text=f"Inbreng {g}",
+                    channel="survey",
+                    participant_type="stakeholder",
+                ),
+            )
+            await links.create_link(
+                uow, caller, links.CreateLink(source_id=item.id, target_id=goal.id)
+            )
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=plan.id, status="published")
+        )
         await uow.commit()
     return base64.b64encode(f"Plan:{plan.id}".encode()).decode()
 
@@ -101,14 +137,23 @@ async def test_the_statement_count_does_not_grow_with_the_plan(
     await _statements(client, small_id)  # warm up: the pool's first connection sets itself up
     small_count, small = await _statements(client, small_id)
     large_count, large = await _statements(client, large_id)
-    assert len(large["goals"]) == 10 and len(small["goals"]) == 1  # type: ignore[arg-type]
+    assert len(large["goals"]["edges"]) == 10 and len(small["goals"]["edges"]) == 1  # type: ignore[index]
+    assert (large["goals"]["totalCount"], small["goals"]["totalCount"]) == (10, 1)  # type: ignore[index]
     assert small_count == large_count
-    goal = small["goals"][0]  # type: ignore[index]
-    action = goal["actionPlans"][0]["actions"][0]
+    goal = small["goals"]["edges"][0]["node"]  # type: ignore[index]
+    action = goal["actionPlans"]["edges"][0]["node"]["actions"]["edges"][0]["node"]
     # An action rests on its own input and, through its action plan and goal, the goal's input.
     assert action["originatingInputs"]["totalCount"] == 2
+    assert action["originatingInputs"]["inputs"] == {"totalCount": 2}
     assert goal["originatingInputs"]["totalCount"] == 1
-    assert goal["originatingInputs"]["byParticipantType"] == [{"value": "stakeholder", "count": 1}]
+    assert goal["originatingInputs"]["inputs"]["edges"] == [{"node": {"text": "Inbreng 0"}}]
+    assert goal["originatingInputs"]["byParticipantType"] == [
+        {"participantType": "STAKEHOLDER", "count": 1}
+    ]
+    assert action["originatingInputs"]["byChannel"] == [
+        {"channel": "SURVEY", "count": 1},
+        {"channel": "WORKSHOP", "count": 1},
+    ]
 
 
 async def test_an_unknown_or_foreign_plan_is_not_found(client: httpx.AsyncClient) -> None:

@@ -29,6 +29,9 @@ from api.services.privacy import ContactDetails
 from api.store.database import Database
 from tests.builders import SmallPlan
 
+# A real server polls the log on connections of its own: it sees committed writes only.
+pytestmark = pytest.mark.committed
+
 PLAN_EVENTS = """
 subscription Follow($plan: ID!, $after: Int) {
   planEvents(planId: $plan, afterSeq: $after) {
@@ -38,12 +41,14 @@ subscription Follow($plan: ID!, $after: Int) {
 """
 SET_PROGRESS = """
 mutation Progress($action: ID!, $progress: Int!) {
-  setProgress(actionId: $action, progress: $progress) { __typename }
+  setProgress(input: {actionId: $action, progress: $progress}) { __typename }
 }
 """
 CREATE_LINK = """
 mutation Link($source: ID!, $target: ID!) {
-  createLink(sourceId: $source, targetId: $target, rationale: "sluit aan") { __typename }
+  createLink(input: {sourceId: $source, targetId: $target, rationale: "sluit aan"}) {
+    __typename
+  }
 }
 """
 # Long enough for the feed to poll a few times.
@@ -132,14 +137,18 @@ async def _bearer(
     database: Database, caller: Caller, scopes: list[str], plan_id: uuid.UUID | None = None
 ) -> str:
     async with database.unit_of_work() as uow:
-        issued = await keys.create_key(uow, caller, name="dash", scopes=scopes, plan_id=plan_id)
+        issued = await keys.create_key(
+            uow, caller, keys.CreateKey(name="dash", scopes=scopes, plan_id=plan_id)
+        )
         await uow.commit()
     return f"Bearer {issued.key}"
 
 
 async def _progress(database: Database, caller: Caller, plan: SmallPlan, progress: int) -> None:
     async with database.unit_of_work() as uow:
-        await actions.set_progress(uow, caller, action_id=plan.action_id, progress=progress)
+        await actions.set_progress(
+            uow, caller, actions.SetProgress(action_id=plan.action_id, progress=progress)
+        )
         await uow.commit()
 
 
@@ -154,9 +163,9 @@ async def _another_plan(database: Database, caller: Caller) -> uuid.UUID:
         made = await plans.create_plan(
             uow,
             caller,
-            title="Jeugdplan",
-            period_start=date(2024, 1, 1),
-            period_end=date(2026, 1, 1),
+            plans.CreatePlan(
+                title="Jeugdplan", period_start=date(2024, 1, 1), period_end=date(2026, 1, 1)
+            ),
         )
         await uow.commit()
     return made.id
@@ -200,7 +209,7 @@ async def test_a_keyed_dashboard_receives_the_plans_new_events_live_and_in_order
     ):
         await board.subscribe(small_plan.plan_id)
         first = await _first_heard(board, lambda n: _progress(database, caller, small_plan, n))
-        assert first["type"] == "action.progress_changed" and first["seq"] > earlier[-1]
+        assert first["type"] == "ACTION_PROGRESS_CHANGED" and first["seq"] > earlier[-1]
 
         link = {
             "source": gid("Goal", small_plan.goal_id),
@@ -208,14 +217,22 @@ async def test_a_keyed_dashboard_receives_the_plans_new_events_live_and_in_order
         }
         assert await _mutate(http, CREATE_LINK, link, writer) == "Link"
         async with database.unit_of_work() as uow:  # an event of another plan, in between
-            await plans.update_plan(uow, caller, plan_id=other_plan, title="Jeugd- en sportplan")
+            await plans.update_plan(
+                uow, caller, plans.UpdatePlan(plan_id=other_plan, title="Jeugd- en sportplan")
+            )
             await uow.commit()
         progress = {"action": gid("Action", small_plan.action_id), "progress": 90}
         assert await _mutate(http, SET_PROGRESS, progress, writer) == "Action"
 
         linked, progressed = await board.next_event(), await board.next_event()
-    assert linked["type"] == "link.created" and linked["after"]["rationale"] == "sluit aan"
-    assert progressed["type"] == "action.progress_changed" and progressed["after"]["progress"] == 90
+    assert linked["type"] == "LINK_CREATED" and linked["after"]["rationale"] == "sluit aan"
+    assert linked["subjectKind"] == "LINK"
+    assert base64.b64decode(linked["subjectId"]).decode().startswith("Link:")
+    assert progressed["type"] == "ACTION_PROGRESS_CHANGED" and progressed["after"]["progress"] == 90
+    assert (progressed["subjectKind"], progressed["subjectId"]) == (
+        "ACTION",
+        gid("Action", small_plan.action_id),
+    )
     assert progressed["actor"] == "key dash"
     # In log order, and every event of the plan since the first one heard: none lost.
     heard = [first["seq"], linked["seq"], progressed["seq"]]
@@ -233,9 +250,10 @@ async def test_after_seq_replays_what_a_dropped_client_missed_then_goes_on_live(
         await _progress(database, caller, small_plan, 55)
         live = await board.next_event()
     assert [event["seq"] for event in replayed] == seqs[1:]
-    created = next(event for event in replayed if event["type"] == "input.created")
+    created = next(event for event in replayed if event["type"] == "INPUT_CREATED")
+    assert created["subjectId"] == gid("Input", small_plan.input_id)
     assert created["after"]["text"].startswith("Er is te weinig betaalbare huur")
-    assert live["type"] == "action.progress_changed" and live["seq"] > seqs[-1]
+    assert live["type"] == "ACTION_PROGRESS_CHANGED" and live["seq"] > seqs[-1]
 
 
 async def test_keys_for_other_tenants_or_plans_get_an_error_and_no_events(
@@ -277,7 +295,11 @@ async def test_anonymous_readers_follow_only_published_plans_and_see_no_personal
 
     async with database.unit_of_work() as uow:
         await plans.set_plan_status(
-            uow, caller, plan_id=small_plan.plan_id, status="published", reason="raadsbesluit"
+            uow,
+            caller,
+            plans.SetPlanStatus(
+                plan_id=small_plan.plan_id, status="published", reason="raadsbesluit"
+            ),
         )
         await uow.commit()
     seqs = await _plan_seqs(database, small_plan.plan_id)
@@ -288,22 +310,24 @@ async def test_anonymous_readers_follow_only_published_plans_and_see_no_personal
             await inputs.create_input(
                 uow,
                 caller,
-                plan_id=small_plan.plan_id,
-                text="Bel me: Jan Peeters, 0470 12 34 56",
-                channel="email",
-                participant_type="citizen",
-                contact=ContactDetails(name="Jan Peeters", email="jan@example.org"),
+                inputs.CreateInput(
+                    plan_id=small_plan.plan_id,
+                    text="Bel me: Jan Peeters, 0470 12 34 56",
+                    channel="email",
+                    participant_type="citizen",
+                    contact=ContactDetails(name="Jan Peeters", email="jan@example.org"),
+                ),
             )
             await uow.commit()
         live = await board.next_event()
     assert [event["seq"] for event in replayed] == seqs
     published = replayed[-1]
-    assert published["type"] == "plan.status_changed"
+    assert published["type"] == "PLAN_STATUS_CHANGED"
     assert published["after"]["status"] == "published"
     assert published["reason"] is None and published["actor"] == "person"
-    assert live["type"] == "input.created" and live["actor"] == "person"
+    assert live["type"] == "INPUT_CREATED" and live["actor"] == "person"
     for event in (replayed[1], live):
-        assert event["type"] == "input.created", event
+        assert event["type"] == "INPUT_CREATED", event
         after = event["after"]
         assert {"channel", "participant_type", "status"} <= after.keys()
         assert not {"text", "title", "contact_id", "external_id"} & after.keys()

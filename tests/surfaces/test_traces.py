@@ -11,7 +11,7 @@ from tests.surfaces.test_mutations import gid
 TRACE = """
 query Trace($id: ID!, $direction: Direction!, $depth: Int!) {
   trace(id: $id, direction: $direction, depth: $depth) {
-    kind code title depth paths { kind rationale decision }
+    id kind code title depth paths { kind rationale decision }
   }
 }
 """
@@ -31,35 +31,49 @@ async def test_forward_and_backward(
 ) -> None:
     async with database.unit_of_work() as uow:
         await links.create_link(
-            uow, caller, source_id=small_plan.goal_id, target_id=small_plan.action_plan_id,
-            rationale="actieplan onder SD1", decision="adopted",
-        )  # fmt: skip
-        await links.create_link(
-            uow, caller, source_id=small_plan.action_plan_id, target_id=small_plan.action_id
+            uow,
+            caller,
+            links.CreateLink(
+                source_id=small_plan.goal_id,
+                target_id=small_plan.action_plan_id,
+                rationale="actieplan onder SD1",
+                decision="adopted",
+            ),
         )
         await links.create_link(
-            uow, caller, source_id=small_plan.goal_id, target_id=small_plan.action_id
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.action_plan_id, target_id=small_plan.action_id),
         )
-        await plans.set_plan_status(uow, caller, plan_id=small_plan.plan_id, status="published")
+        await links.create_link(
+            uow,
+            caller,
+            links.CreateLink(source_id=small_plan.goal_id, target_id=small_plan.action_id),
+        )
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=small_plan.plan_id, status="published")
+        )
         await uow.commit()
 
     forward = await _trace(client, gid("Input", small_plan.input_id), "FORWARD")
     assert [(n["kind"], n["depth"]) for n in forward] == [
-        ("finding", 1), ("goal", 2), ("action", 3), ("action_plan", 3),
+        ("FINDING", 1), ("GOAL", 2), ("ACTION", 3), ("ACTION_PLAN", 3),
     ]  # fmt: skip
-    (action,) = [n for n in forward if n["kind"] == "action"]
+    assert forward[0]["id"] == gid("Finding", small_plan.finding_id)
+    (action,) = [n for n in forward if n["kind"] == "ACTION"]
     # Two ways to the action: through its action plan, and straight from the goal.
     assert sorted(len(path) for path in action["paths"]) == [3, 4]  # type: ignore[arg-type]
-    (goal,) = [n for n in forward if n["kind"] == "goal"]
+    (goal,) = [n for n in forward if n["kind"] == "GOAL"]
     assert goal["paths"] == [
         [
-            {"kind": "input_to_finding", "rationale": None, "decision": "proposed"},
-            {"kind": "finding_to_goal", "rationale": None, "decision": "proposed"},
+            {"kind": "INPUT_TO_FINDING", "rationale": None, "decision": "PROPOSED"},
+            {"kind": "FINDING_TO_GOAL", "rationale": None, "decision": "PROPOSED"},
         ]
     ]
 
     backward = await _trace(client, gid("Action", small_plan.action_id), "BACKWARD")
-    (origin,) = [n for n in backward if n["kind"] == "input"]
+    (origin,) = [n for n in backward if n["kind"] == "INPUT"]
+    assert origin["id"] == gid("Input", small_plan.input_id)
     assert origin["title"] == "Er is te weinig betaalbare huur in Winksele."
     assert len(await _trace(client, gid("Input", small_plan.input_id), "FORWARD", depth=1)) == 1
 

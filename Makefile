@@ -27,7 +27,7 @@ run: install
 	$(BIN)/spoor serve --demo
 
 test: install $(CODEGEN)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: install
 	$(BIN)/ruff check api db tests bench

@@ -2,15 +2,16 @@
 fresh database of its own when it must really commit.
 
 The server is the one named by SPOOR_TEST_DATABASE_URL, or else one embedded server for the
-whole run. The migrations build a template database once, and tests use copies of it:
+whole run (for each worker, when `make test` runs the suite in parallel with pytest-xdist). The
+migrations build a template database once, and tests use copies of it:
 
 Rolled back, the default. A test runs in one transaction on one connection to a copy that the
 whole run shares (the connection too, pooled: the run has one event loop), rolled back when the
-test ends, so no test sees another's rows and the copy stays empty. `database`
-opens each unit of work in a savepoint of that transaction (a commit releases it, a rollback
-returns to it), one unit at a time; `client` serves the application over ASGI through the same
-`database`, so concurrent requests in one test take turns. Units cannot nest: a unit opened
-while the same task holds another fails at once.
+test ends, so no test sees another's rows and the copy stays empty. `database` opens each unit
+of work in a savepoint of that transaction (a commit releases it, a rollback returns to it), one
+unit at a time; `client` serves the application over ASGI through the same `database`, so
+concurrent requests in one test take turns. Units cannot nest: a unit opened while the same
+task holds another fails at once.
 
 Committed: a test marked `@pytest.mark.committed` (or a module with `pytestmark = ...`) gets a
 fresh copy of the template, `database_url` (only such tests may ask for it), and a pooled
@@ -48,8 +49,10 @@ from api.store.migrations import upgrade
 from tests.builders import SmallPlan, make_small_plan
 from tests.clock import MovableClock
 
-TEMPLATE = "spoor_test_template"
-SHARED = "spoor_test_shared"
+# Parallel workers may share one server (SPOOR_TEST_DATABASE_URL): databases of their own.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+TEMPLATE = f"spoor_test_template_{WORKER}"
+SHARED = f"spoor_test_shared_{WORKER}"
 
 
 @pytest.fixture(scope="session")

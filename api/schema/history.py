@@ -92,12 +92,12 @@ async def history_page(
 
 
 async def trail_at(
-    info: Info[SpoorContext, None], plan_id: uuid.UUID, at: datetime.datetime
+    info: Info[SpoorContext, None], plan_id: uuid.UUID, at: datetime.datetime | None
 ) -> TrailAsOf:
-    """A plan's trail as the event log says it stood at `at`."""
+    """A plan's trail as the event log says it stood at `at` (None: now, by the unit's clock)."""
     caller = keyed(info)
     trail = await info.context.read(
-        lambda uow: audit.trail_as_of(uow, caller, plan_id=plan_id, at=at)
+        lambda uow: audit.trail_as_of(uow, caller, plan_id=plan_id, at=at or uow.clock())
     )
     return TrailAsOf(
         as_of=trail.as_of,

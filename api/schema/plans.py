@@ -111,7 +111,7 @@ class Plan(relay.Node, Titled):
         " from the event log; needs an API key."
     )
     async def trail(self, info: Info[SpoorContext, None]) -> TrailAsOf:
-        return await trail_at(info, self.row.id, self.at or datetime.datetime.now(datetime.UTC))
+        return await trail_at(info, self.row.id, self.at)
 
     @strawberry.field(description="The plan's strategic goals, by code.")
     async def goals(

@@ -7,7 +7,6 @@ as it was, and a correction is a new piece beside (or instead of) the old one.
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from api.domain.errors import NotFound
 from api.domain.feedback import FeedbackSubject, feedback_text
@@ -42,7 +41,7 @@ async def publish_feedback(uow: UnitOfWork, caller: Caller, command: PublishFeed
         text=feedback_text(command.text),
         author=check_text(caller.actor, field="author", max_length=200),
         # Set here rather than by the database, so the recorded state holds it without a read.
-        published_at=datetime.now(UTC),
+        published_at=uow.clock(),
     )
     await uow.add(feedback, caller=caller, event="feedback.published", reason=command.reason)
     return feedback

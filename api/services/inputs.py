@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from api.domain.errors import ValidationFailed, expect_version
 from api.domain.measures import check_external_id, check_text
@@ -58,7 +58,7 @@ async def create_input(uow: UnitOfWork, caller: Caller, command: CreateInput) ->
         ).value,
         moment_id=command.moment_id,
         language=parse(Language, command.language, field="language").value,
-        submitted_at=submitted_at or datetime.now(UTC),
+        submitted_at=submitted_at or uow.clock(),
         external_id=check_external_id(command.external_id),
         status=InputStatus.RECEIVED.value,
     )

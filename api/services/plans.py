@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from api.domain.access import Scope, require_scope
 from api.domain.errors import IllegalTransition, ValidationFailed, expect_version
@@ -88,7 +88,7 @@ async def update_plan(uow: UnitOfWork, caller: Caller, command: UpdatePlan) -> P
             plan.description = optional_translations(command.description, field="description")
         plan.period_start, plan.period_end = start, end
         # The version moves with every change, including one to the phases alone.
-        plan.updated_at = datetime.now(UTC)
+        plan.updated_at = uow.clock()
         if phases is not None:
             await uow.replace_parts(plan, phases)
     return plan

@@ -7,7 +7,6 @@ covers each payload's hash, not the payload, and still verifies afterwards.
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from api.domain.errors import NotFound, ValidationFailed
@@ -63,7 +62,7 @@ async def erase_participant(uow: UnitOfWork, caller: Caller, command: EraseParti
     for contact in contacts:
         async with uow.change(contact, caller=caller, event="contact.erased", reason=reason):
             contact.name = contact.email = contact.phone = None
-            contact.erased_at = datetime.now(UTC)
+            contact.erased_at = uow.clock()
     return len(contacts)
 
 

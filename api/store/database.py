@@ -78,6 +78,7 @@ class Database:
     ) -> None:
         self.engine = engine
         self.clock = clock
+        self._owns_engine = connection is None
         self._turns: Turns | None = None
         if connection is None:
             self.sessions = async_sessionmaker(engine, expire_on_commit=False)
@@ -94,7 +95,7 @@ class Database:
 
     @classmethod
     def over(cls, connection: AsyncConnection, *, clock: Clock = system_clock) -> "Database":
-        """Units of work inside the connection's open transaction, which the caller ends."""
+        """Units of work inside the connection's open transaction; the caller ends both."""
         return cls(connection.engine, clock=clock, connection=connection)
 
     def unit_of_work(self, *, log_events: bool = True, as_app: bool = False) -> UnitOfWork:
@@ -107,4 +108,6 @@ class Database:
         )
 
     async def dispose(self) -> None:
-        await self.engine.dispose()
+        """Close the engine's connections; built `over` a connection, the caller owns them."""
+        if self._owns_engine:
+            await self.engine.dispose()

@@ -216,9 +216,13 @@ async def events_about(
 
 
 async def rewrite_payloads(
-    session: AsyncSession, *, tenant_id: uuid.UUID, payloads: dict[int, dict[str, Any]]
+    session: AsyncSession,
+    *,
+    tenant_id: uuid.UUID,
+    payloads: dict[int, dict[str, Any]],
+    redacted_at: datetime,
 ) -> None:
-    """Replace past events' payloads (by sequence number) with redacted ones.
+    """Replace past events' payloads (by sequence number) with redacted ones, at `redacted_at`.
 
     The log's one allowed change: the trigger lets it through only while `spoor.redacting` is
     on, which it is for these updates alone.
@@ -226,7 +230,6 @@ async def rewrite_payloads(
     if not payloads:
         return
     await session.execute(text("SET LOCAL spoor.redacting = 'on'"))
-    redacted_at = datetime.now(UTC)
     for seq, payload in payloads.items():
         await session.execute(
             update(Event)

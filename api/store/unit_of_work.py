@@ -207,6 +207,7 @@ class UnitOfWork:
             self.session,
             tenant_id=tenant_id,
             payloads={event.seq: rewrite(event.payload) for event in past},
+            redacted_at=self.clock(),
         )
         for draft in self.pending:
             if draft.subject_id == subject_id:

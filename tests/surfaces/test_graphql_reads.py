@@ -2,7 +2,6 @@
 its events, the plan as it stood, links in and out, traces and histories, input filters and
 titles in the asked language."""
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -248,12 +247,12 @@ query AsOf($id: ID!, $at: DateTime!) {
 
 
 async def test_the_plan_as_it_stood_before_a_change(
-    client: httpx.AsyncClient, database: Database, caller: Caller
+    client: httpx.AsyncClient, database: Database, caller: Caller, clock: MovableClock
 ) -> None:
     w = await build_world(database, caller)
-    # Slept, not moved on by the clock: the plan without asOf is read as of the system's time.
-    await asyncio.sleep(0.01)
-    at = datetime.now(UTC).isoformat()
+    clock.advance(timedelta(seconds=1))
+    at = clock().isoformat()
+    clock.advance(timedelta(seconds=1))
     rename = """
     mutation R($id: ID!) { updatePlan(input: {planId: $id, title: {nl: "Nieuw plan"}}) {
       __typename } }

@@ -1,14 +1,17 @@
 """The ASGI application: REST and GraphQL over one database."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.http.identity import RateLimits
+from api.http.malformed import RefuseMalformedRequests
+from api.http.outage import AnswerOutagesWith503
 from api.http.problems import install_problem_handlers
-from api.rest import health
+from api.rest import events, exports, health, resources
 from api.schema.app import graphql_router
 from api.store.database import Database
 
@@ -19,12 +22,19 @@ def _operation_id(route: APIRoute) -> str:
 
 
 def create_app(
-    database: str | Database, *, rates: RateLimits | None = None, pool_size: int = 10
+    database: str | Database,
+    *,
+    rates: RateLimits | None = None,
+    pool_size: int = 10,
+    trusted_proxies: Sequence[str] = (),
 ) -> FastAPI:
     """Spoor's HTTP application, bound to the database at a URL, or to a Database built by the
     caller (a test's), which the caller disposes of.
 
     With a URL, `pool_size` connections serve every request: each request uses one at a time.
+    `trusted_proxies` (addresses or networks) are the only peers whose X-Forwarded-For and
+    X-Forwarded-Proto are believed; the client address that rate limits count is then the one
+    they forwarded for.
     """
     owned = isinstance(database, str)
     connected = (
@@ -46,7 +56,18 @@ def create_app(
     )
     app.state.database = connected
     install_problem_handlers(app)
+    # At the edge of every surface: an outage is a 503, a malformed request a 400 (or 413).
+    app.add_middleware(RefuseMalformedRequests)
+    app.add_middleware(AnswerOutagesWith503)
     app.state.rates = rates or RateLimits()
     app.include_router(health.router)
+    for router in resources.ROUTERS:
+        app.include_router(router)
+    app.include_router(events.router)
+    app.include_router(exports.router)
     app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)
+    if trusted_proxies:
+        # Around everything installed before it, which sees the forwarded client; uvicorn is
+        # told to trust no one (cli.serve), so the headers are read here and only here.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(trusted_proxies))
     return app

@@ -55,11 +55,21 @@ def serve(settings: Settings, *, demo: bool) -> None:
     # Python (rather than the default handler) lets the embedded PostgreSQL stop with us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     rates = RateLimits(settings.rate_limit_per_key, settings.rate_limit_per_anonymous_client)
+    app = create_app(
+        url,
+        rates=rates,
+        pool_size=settings.database_pool_size,
+        trusted_proxies=settings.trusted_proxies,
+    )
+    # uvicorn would believe X-Forwarded-For from 127.0.0.1 (or FORWARDED_ALLOW_IPS) by itself;
+    # the app reads forwarding headers from SPOOR_TRUSTED_PROXIES only.
     uvicorn.run(
-        create_app(url, rates=rates, pool_size=settings.database_pool_size),
+        app,
         host=settings.host,
         port=settings.port,
         log_level=settings.log_level,
+        proxy_headers=False,
+        forwarded_allow_ips=[],
     )
 
 

@@ -1,9 +1,11 @@
 """Configuration from the environment (prefix SPOOR_)."""
 
+import ipaddress
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -22,3 +24,23 @@ class Settings(BaseSettings):
     # Requests per minute, per API key and per anonymous client address.
     rate_limit_per_key: int = 600
     rate_limit_per_anonymous_client: int = 120
+    # The proxies whose forwarding headers (X-Forwarded-For, X-Forwarded-Proto) are believed:
+    # addresses or networks, comma-separated. None by default, so a client cannot pick the
+    # address its requests are counted against.
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _networks(cls, value: object) -> object:
+        return proxy_networks(value) if isinstance(value, str) else value
+
+
+def proxy_networks(listed: str) -> tuple[str, ...]:
+    """`10.0.0.5, 10.1.0.0/16` as networks; anything else is refused, not silently ignored."""
+    networks = []
+    for entry in filter(None, (part.strip() for part in listed.split(","))):
+        try:
+            networks.append(str(ipaddress.ip_network(entry, strict=False)))
+        except ValueError:
+            raise ValueError(f"{entry!r} is not an IP address or network") from None
+    return tuple(networks)

@@ -7,8 +7,11 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import httpx
+
+HEALTHY_WITHIN = 180
 
 
 def free_port() -> int:
@@ -17,9 +20,30 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running `spoor serve`: where it listens, and its process, to kill without warning."""
+
+    base: str
+    process: subprocess.Popen[bytes]
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no rollback by the server itself, as in a crash."""
+        self.process.kill()
+        self.process.wait(timeout=20)
+
+
 @contextmanager
 def served(database_url: str, **settings: str) -> Iterator[str]:
     """`spoor serve` against the database, with SPOOR_* settings; yields its base URL."""
+    with serving(database_url, **settings) as server:
+        yield server.base
+
+
+@contextmanager
+def serving(database_url: str, **settings: str) -> Iterator[Server]:
+    """`spoor serve` against the database, with SPOOR_* settings; yields the running server,
+    stopped at the end unless it was killed before."""
     port = free_port()
     env = {
         **os.environ,
@@ -37,14 +61,16 @@ def served(database_url: str, **settings: str) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_healthy(base, process)
-        yield base
+        yield Server(base, process)
     finally:
-        process.terminate()
+        if process.poll() is None:
+            process.terminate()
         process.wait(timeout=20)
 
 
 def _wait_until_healthy(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+    # Generous: on a loaded CI machine starting Python, migrating and binding can be slow.
+    deadline = time.monotonic() + HEALTHY_WITHIN
     while time.monotonic() < deadline:
         if process.poll() is not None:
             assert process.stderr is not None
@@ -55,4 +81,4 @@ def _wait_until_healthy(base: str, process: subprocess.Popen[bytes]) -> None:
         except httpx.TransportError:
             pass
         time.sleep(0.1)
-    raise TimeoutError("spoor serve did not become healthy within 60 s")
+    raise TimeoutError(f"spoor serve did not become healthy within {HEALTHY_WITHIN} s")

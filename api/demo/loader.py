@@ -97,7 +97,7 @@ async def load_demo(uow: UnitOfWork, *, tenant_name: str = DEMO_TENANT) -> DemoS
             period_start=date.fromisoformat(content.PLAN["period_start"]),
             period_end=date.fromisoformat(content.PLAN["period_end"]),
             phases=tuple(
-                (Phase(p), date.fromisoformat(s), date.fromisoformat(e))
+                plans.PhaseDates(Phase(p), date.fromisoformat(s), date.fromisoformat(e))
                 for p, s, e in content.PHASES
             ),
         ),

@@ -11,6 +11,12 @@ class DomainError(Exception):
         self.message = message
         self.field = field
 
+    @property
+    def extensions(self) -> dict[str, str | None]:
+        """Its code and field for a program to switch on where no typed result carries them:
+        graphql-core copies an exception's `extensions` into the GraphQL error it reports."""
+        return {"code": self.code, "field": self.field}
+
 
 class ValidationFailed(DomainError):
     """A value is malformed or out of range."""

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from enum import StrEnum
 
-from api.domain.measures import check_text
+from api.domain.measures import FEEDBACK_TEXT, check_text
 from api.domain.translatable import Translations, translations
 
 # A receipt names no person: whoever wrote the feedback, the citizen reads it as the town's.
@@ -20,6 +20,6 @@ class FeedbackSubject(StrEnum):
 def feedback_text(text: str | Mapping[str, str], *, field: str = "text") -> Translations:
     """A feedback text in Dutch at least, each language not blank and not absurdly long."""
     return {
-        language: check_text(value, field=field)
+        language: check_text(value, field=field, max_length=FEEDBACK_TEXT.max_length)
         for language, value in translations(text, field=field).items()
     }

@@ -26,48 +26,62 @@ class RateLimits:
 
 
 def request_id(request: HTTPConnection) -> str:
-    """The caller's request id when it sent one (to correlate logs), or a fresh one."""
+    """The caller's request id when it sent one (to correlate logs), or a fresh one; the same
+    one every time it is asked for the same request (kept in the ASGI scope, which the edge,
+    the request scope and a problem's `instance` all share)."""
+    known: str | None = request.scope.get(_REQUEST_ID_KEY)
+    if known is not None:
+        return known
     given = request.headers.get(REQUEST_ID_HEADER, "").strip()
-    return given[:100] if given else uuid.uuid4().hex
+    chosen = given[:100] if given else uuid.uuid4().hex
+    request.scope[_REQUEST_ID_KEY] = chosen
+    return chosen
+
+
+_REQUEST_ID_KEY = "spoor.request_id"
 
 
 def client_address(request: HTTPConnection) -> str:
+    """The address a request came from: the connection's peer, or, when that peer is one of
+    SPOOR_TRUSTED_PROXIES, the client it forwarded for (uvicorn's ProxyHeadersMiddleware, which
+    create_app installs, has already put it in the scope)."""
     return request.client.host if request.client else "unknown"
 
 
 async def admit(
     request: HTTPConnection, units: UnitsOfWork, rates: RateLimits, *, request_id: str
 ) -> Caller | None:
-    """Count the request and identify its caller, in one short unit of work.
+    """Identify the caller and count the request, in one short unit of work.
 
-    None for an anonymous reader; 429 (with Retry-After) over the limit; 401 for a bad key.
-    The count is committed even when the request is refused.
+    A key that authenticates counts against that key; anything else (no key, or one that does
+    not authenticate) against the client address, so inventing keys escapes no limit. None for
+    an anonymous reader; 429 (with Retry-After) over the limit, before 401 for a bad key. The
+    count is committed even when the request is refused.
     """
     header = request.headers.get("Authorization")
-    bucket, keyed = limits.bucket_for(header, client_address(request))
-    refusal: HTTPException | None = None
     caller: Caller | None = None
+    failed: Unauthenticated | None = None
     async with units.unit_of_work(as_app=True) as uow:
-        retry_after = await limits.admit(
-            uow,
-            bucket=bucket,
-            limit=rates.per_key if keyed else rates.per_anonymous_client,
-            window_seconds=rates.window_seconds,
-        )
-        if retry_after is not None:
-            refusal = HTTPException(
-                429, f"retry after {retry_after} seconds", {"Retry-After": str(retry_after)}
-            )
-        elif header is not None:
+        if header is not None:
             try:
                 caller = await _identify(uow, header, request, request_id)
             except Unauthenticated as error:
-                refusal = HTTPException(
-                    401, error.message, {"WWW-Authenticate": 'Bearer realm="spoor"'}
-                )
+                failed = error
+        if caller is not None and caller.key_id is not None:
+            bucket, limit = limits.key_bucket(caller.key_id), rates.per_key
+        else:
+            bucket = limits.client_bucket("client", client_address(request))
+            limit = rates.per_anonymous_client
+        retry_after = await limits.admit(
+            uow, bucket=bucket, limit=limit, window_seconds=rates.window_seconds
+        )
         await uow.commit()
-    if refusal is not None:
-        raise refusal
+    if retry_after is not None:
+        raise HTTPException(
+            429, f"retry after {retry_after} seconds", {"Retry-After": str(retry_after)}
+        )
+    if failed is not None:
+        raise HTTPException(401, failed.message, {"WWW-Authenticate": 'Bearer realm="spoor"'})
     return caller
 
 

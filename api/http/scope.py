@@ -6,7 +6,7 @@ it waits for another one: a pool of two connections serves any number of concurr
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any, TypeVar
 
@@ -18,6 +18,7 @@ from api.services.runner import UnitsOfWork, WriteUseCase, reading, run_write
 from api.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 class RequestScope:
@@ -37,9 +38,10 @@ class RequestScope:
         """Run one read in the request's read unit of work, opening it if needed."""
         return await self._shielded(self._read(use))
 
-    async def write(self, use: WriteUseCase[T]) -> T:
-        """Run one write use case in a unit of work of its own, committed on success."""
-        return await self._shielded(self._write(use))
+    async def write(self, use_case: WriteUseCase[C, T], command: C) -> T:
+        """Run one write use case on its command in a unit of work of its own, committed on
+        success."""
+        return await self._shielded(self._write(use_case, command))
 
     async def apart(self, use: Callable[[UnitsOfWork], Awaitable[T]]) -> T:
         """Run units of work of their own (acting for another tenant, counting a lookup that
@@ -60,10 +62,10 @@ class RequestScope:
                 )
             return await use(self._reader)
 
-    async def _write(self, use: WriteUseCase[T]) -> T:
+    async def _write(self, use_case: WriteUseCase[C, T], command: C) -> T:
         async with self._lock:
             await self._end_reads()
-            return await run_write(self.units, self.caller, use)
+            return await run_write(self.units, self.caller, use_case, command)
 
     async def _shielded(self, work: Awaitable[T]) -> T:
         # Shielded: when one GraphQL field fails, its siblings are cancelled; a statement
@@ -89,7 +91,7 @@ class RequestScope:
 
 async def open_request(
     request: HTTPConnection, units: UnitsOfWork, rates: RateLimits
-) -> AsyncIterator[RequestScope]:
+) -> AsyncGenerator[RequestScope, None]:
     """The scope of one HTTP request: admitted and identified, closed when the answer is sent."""
     rid = request_id(request)
     caller = await admit(request, units, rates, request_id=rid)

@@ -4,6 +4,7 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
+from api.http.outage import RETRY_AFTER_SECONDS
 from api.services import health as health_service
 
 router = APIRouter(tags=["health"])
@@ -24,5 +25,9 @@ async def healthz(request: Request) -> Health:
         async with request.app.state.database.unit_of_work() as uow:
             await health_service.check(uow)
     except (OSError, SQLAlchemyError) as error:
-        raise HTTPException(503, f"the database does not answer: {type(error).__name__}") from None
+        raise HTTPException(
+            503,
+            f"the database does not answer: {type(error).__name__}",
+            {"Retry-After": str(RETRY_AFTER_SECONDS)},
+        ) from None
     return Health(status="ok", database="ok")

@@ -2,8 +2,8 @@
 
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 
-import strawberry
 from fastapi import Request
 from starlette.requests import HTTPConnection
 from strawberry.extensions import (
@@ -12,7 +12,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     QueryDepthLimiter,
 )
-from strawberry.fastapi import GraphQLRouter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.tools import merge_types
@@ -22,16 +21,19 @@ from api.http.scope import open_request
 from api.schema.actions import ActionMutations
 from api.schema.context import SpoorContext
 from api.schema.cost import QueryCostLimiter
+from api.schema.error_log import SpoorSchema
 from api.schema.feedback import FeedbackMutations
 from api.schema.inputs import InputMutations
 from api.schema.keys import KeyMutations
 from api.schema.links import LinkMutations
 from api.schema.masking import MaskUnexpectedErrors
+from api.schema.operations import OneOperationOrItsName
 from api.schema.participation import ParticipationMutations
 from api.schema.plans import PlanMutations
 from api.schema.queries import Query
 from api.schema.structure import StructureMutations
 from api.schema.subscriptions import Subscription, SubscriptionsOverWebSocketOnly
+from api.schema.view import SpoorGraphQLRouter
 from api.schema.vocabulary import SCALARS
 from api.store.database import Database
 
@@ -41,7 +43,7 @@ MAX_DEPTH = 16
 MAX_TOKENS = 2_000
 MAX_ALIASES = 30
 
-schema = strawberry.Schema(
+schema = SpoorSchema(
     query=Query,
     mutation=merge_types(
         "Mutation",
@@ -63,6 +65,7 @@ schema = strawberry.Schema(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: AddValidationRules([QueryCostLimiter]),
+        OneOperationOrItsName,
         MaskUnexpectedErrors,
         SubscriptionsOverWebSocketOnly,
     ],
@@ -77,17 +80,20 @@ async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
         # presented (known only once connection_init has arrived, after this context was made).
         yield SpoorContext(None, database, request_id=uuid.uuid4().hex)
         return
-    async for scope in open_request(request, database, request.app.state.rates):
-        context = SpoorContext(scope, database, request_id=scope.request_id)
-        context.locale = preferred_language(request.headers.get("Accept-Language"))
-        yield context
+    # Closed as soon as the request ends, however it ends: a bare `async for` would leave the
+    # scope (and its connection) to the garbage collector when an exception ends the request.
+    async with aclosing(open_request(request, database, request.app.state.rates)) as scopes:
+        async for scope in scopes:
+            context = SpoorContext(scope, database, request_id=scope.request_id)
+            context.locale = preferred_language(request.headers.get("Accept-Language"))
+            yield context
 
 
-def graphql_router() -> GraphQLRouter[SpoorContext, None]:
+def graphql_router() -> SpoorGraphQLRouter:
     """GraphQL at /graphql; a GET from a browser opens GraphiQL."""
     # A FastAPI dependency that yields is allowed here (it closes the unit of work after the
     # request), though the router's type hint names only plain and awaitable getters.
-    return GraphQLRouter(
+    return SpoorGraphQLRouter(
         schema,
         context_getter=_context,  # type: ignore[arg-type]
         graphql_ide="graphiql",

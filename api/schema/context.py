@@ -16,6 +16,7 @@ from api.store.models import Actor, Input, Node, ParticipationMoment, Theme
 from api.store.reads import OriginCounts
 
 T = TypeVar("T")
+C = TypeVar("C")
 K = TypeVar("K")
 V = TypeVar("V")
 Key = tuple[uuid.UUID, uuid.UUID]  # (tenant, id) of a plan or a node
@@ -88,9 +89,10 @@ class SpoorContext(BaseContext):
         """One read in the request's read unit of work (resolvers and loaders share it)."""
         return await self._scope().read(use)
 
-    async def write(self, use: WriteUseCase[T]) -> T:
-        """One write use case, in a unit of work of its own, through the shared runner."""
-        return await self._scope().write(use)
+    async def write(self, use_case: WriteUseCase[C, T], command: C) -> T:
+        """One write use case on its command, in a unit of work of its own, through the shared
+        runner (which checks the command first)."""
+        return await self._scope().write(use_case, command)
 
     async def apart(self, use: Callable[[UnitsOfWork], Awaitable[T]]) -> T:
         """Units of work of their own, the request's reads ended first."""

@@ -8,7 +8,7 @@ from strawberry.types import Info
 from api.schema.context import SpoorContext
 from api.schema.ids import global_id, global_id_of_kind
 from api.schema.vocabulary import Channel, NodeKind, ParticipantType
-from api.services import coverage
+from api.services import coverage, disclosure
 
 
 @strawberry.type(description="Of the inputs with one label, how many reached a goal or action.")
@@ -36,7 +36,9 @@ class ParticipantTypeShare:
 class UnreachedInput:
     input_id: strawberry.ID
     decided: bool = strawberry.field(description="True when it was marked not retained.")
-    reason: str | None = strawberry.field(description="Why not, when it was decided.")
+    reason: str | None = strawberry.field(
+        description="Why not, when it was decided; shown only with a key (see Input.statusReason)."
+    )
 
 
 @strawberry.type(description="A finding, theme, goal or action, by kind, code and title.")
@@ -95,7 +97,9 @@ async def resolve_coverage(info: Info[SpoorContext, None], plan_id: uuid.UUID) -
         by_moment=_shares(found.by_moment),
         unreached=[
             UnreachedInput(
-                input_id=global_id("Input", u.input_id), decided=u.decided, reason=u.reason
+                input_id=global_id("Input", u.input_id),
+                decided=u.decided,
+                reason=disclosure.personal(info.context.caller, u.reason),
             )
             for u in found.unreached
         ],

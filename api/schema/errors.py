@@ -125,7 +125,7 @@ async def perform(
     runner; a refusal, in the input or in the use case, becomes its typed result."""
     try:
         given = command()
-        done = await info.context.write(lambda uow, caller: use_case(uow, caller, given))
+        done = await info.context.write(use_case, given)
     except DomainError as error:
         return failure(error)
     return present(done)

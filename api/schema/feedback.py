@@ -11,7 +11,7 @@ from api.schema.context import SpoorContext
 from api.schema.errors import Failure, perform, reason_field
 from api.schema.ids import global_id, global_id_of_kind, uuid_of
 from api.schema.vocabulary import Language, SubjectKind, TranslatedText, TranslatedTextInput
-from api.services import feedback
+from api.services import disclosure, feedback
 from api.store import models
 
 
@@ -49,9 +49,12 @@ class Feedback:
     def published_at(self) -> datetime.datetime:
         return self.row.published_at
 
-    @strawberry.field(description="Who published it; receipts show 'the municipality' instead.")
-    def author(self) -> str:
-        return self.row.author
+    @strawberry.field(
+        description="Who published it; receipts, and callers without a key, read 'the"
+        " municipality' instead."
+    )
+    def author(self, info: Info[SpoorContext, None]) -> str:
+        return disclosure.author(info.context.caller, self.row.author)
 
 
 FeedbackResult = Annotated[Feedback | Failure, strawberry.union("FeedbackResult")]

@@ -68,7 +68,8 @@ def uuid_of(value: str, *types: str, field: str = "id") -> uuid.UUID:
     if types and type_name is not None and type_name not in types:
         wanted = " or ".join(types)
         raise ValidationFailed(
-            f"{field} must be the id of: {wanted}; this is the id of: {type_name}", field=field
+            f"{field} must be the id of: {wanted}; this is the id of: {type_name[:100]}",
+            field=field,
         )
     return found
 

@@ -13,7 +13,7 @@ from api.schema.ids import optional_uuid_of, uuid_of
 from api.schema.participation import Moment
 from api.schema.trail import TrailNode, register_node_type, resolve_trail_nodes
 from api.schema.vocabulary import Channel, InputStatus, Language, ParticipantType
-from api.services import inputs
+from api.services import disclosure, inputs
 from api.store import models
 
 
@@ -44,9 +44,19 @@ class Input(TrailNode):
     def status(self) -> InputStatus:
         return InputStatus(self.row.status)
 
-    @strawberry.field(description="Why it was not retained, when it was not.")
-    def status_reason(self) -> str | None:
-        return self.row.status_reason
+    @strawberry.field(
+        description="Why it was not retained, when it was not; the municipality's own note, so"
+        " shown only with a key (published feedback is the answer for everyone)."
+    )
+    def status_reason(self, info: Info[SpoorContext, None]) -> str | None:
+        return disclosure.personal(info.context.caller, self.row.status_reason)
+
+    @strawberry.field(
+        description="The id it has in the system it came from, if it was given; shown only with"
+        " a key, as it points at the participant's case there."
+    )
+    def external_id(self, info: Info[SpoorContext, None]) -> str | None:
+        return disclosure.personal(info.context.caller, self.row.external_id)
 
     @strawberry.field(
         description="The citizen's receipt code: only in the answer to createInput, never again."

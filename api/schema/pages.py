@@ -62,7 +62,7 @@ def connection_of_list(
     cursors = [cursor_of(row) for row in rows]
     start = cursors.index(after) + 1 if after in cursors else 0
     if after is not None and after not in cursors:
-        raise ValidationFailed("this cursor is not one of this list's", field="after")
+        raise ValidationFailed("after is not a cursor of this list", field="after")
     end = start + size
     return connection(
         kind, rows[start:end], cursors[start:end], make, more=end < len(rows), total=len(rows)

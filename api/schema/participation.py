@@ -12,7 +12,7 @@ from api.schema.context import SpoorContext
 from api.schema.errors import Failure, expected_version_field, perform, reason_field
 from api.schema.ids import rows_by_global_ids, uuid_of
 from api.schema.vocabulary import ActorKind, Channel, Phase
-from api.services import browsing, participation
+from api.services import browsing, disclosure, participation
 from api.store import models
 
 
@@ -49,9 +49,9 @@ class Moment(relay.Node):
     def phase(self) -> Phase | None:
         return Phase(self.row.phase) if self.row.phase else None
 
-    @strawberry.field(description="Who led it.")
-    def facilitator(self) -> str | None:
-        return self.row.facilitator
+    @strawberry.field(description="Who led it; a person's name, so shown only with a key.")
+    def facilitator(self, info: Info[SpoorContext, None]) -> str | None:
+        return disclosure.personal(info.context.caller, self.row.facilitator)
 
     @strawberry.field(description="How many took part.")
     def participant_count(self) -> int | None:

@@ -166,7 +166,10 @@ class Plan(relay.Node, Titled):
         make = Moment.from_row if query.part == "moment" else node_type
         return connection(kind, rows, [_cursor(r) for r in rows], make, more=more, total=total)
 
-    @strawberry.field(description="The departments and partners of the plan's municipality.")
+    @strawberry.field(
+        description="The departments and partners of the plan's municipality; without a key,"
+        " those that carry an action of a published plan."
+    )
     async def actors(
         self, info: Info[SpoorContext, None], first: int = 20, after: str | None = None
     ) -> ActorConnection:
@@ -251,7 +254,7 @@ class PlanPhaseInput:
 def _phases(given: list[PlanPhaseInput] | None) -> Any:
     if given is None:
         return None
-    return tuple((p.phase, p.starts_on, p.ends_on) for p in given)
+    return tuple(plans.PhaseDates(p.phase, p.starts_on, p.ends_on) for p in given)
 
 
 @strawberry.input(description="A plan to draft for the caller's municipality.")

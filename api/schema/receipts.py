@@ -6,6 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.domain.feedback import PUBLIC_AUTHOR
+from api.http.identity import client_address
 from api.schema.context import SpoorContext
 from api.schema.vocabulary import InputStatus, Language, NodeKind
 from api.services import receipts
@@ -40,11 +41,11 @@ class Receipt:
     submitted_on: datetime.date
     reached: list[Commitment] = strawberry.field(
         description="The goals, action plans and actions the input led to, directly or through"
-        " findings and themes."
+        " findings and themes; none until the plan is published."
     )
     feedback: list[FeedbackNote] = strawberry.field(
         description="Published feedback on the input and on the links along its trail, oldest"
-        " first."
+        " first; none until the plan is published."
     )
 
 
@@ -69,7 +70,8 @@ class ReceiptQueries:
         self, info: Info[SpoorContext, None], code: str, locale: Language | None = None
     ) -> Receipt:
         request = info.context.request
-        client = request.client.host if request and request.client else "unknown"
+        # The address the request's own rate limit counted (a trusted proxy's client).
+        client = client_address(request) if request else "unknown"
         found = await info.context.apart(
             lambda units: receipts.receipt_for(units, client=client, code=code, locale=locale)
         )

@@ -26,9 +26,10 @@ Identify with an API key holding the read scope, in the connection_init payload
 ({"Authorization": "Bearer spk_…"}; browsers cannot set headers on a WebSocket) or in the
 handshake's Authorization header. A key of another tenant, a key for another plan and an
 unknown plan all get a not-found error and no events. Without a key only a published or
-adopted plan can be followed, and its events arrive without personal data: the states of
-inputs keep only fields such as channel, participant type and status (no text), those of
-contacts nothing, and the actor is its kind (no name) and the reason is left out."""
+adopted plan can be followed, and its events arrive without personal data or names: the states
+of inputs keep only fields such as channel, participant type and status (no text), moments keep
+no facilitator, links and feedback no author, contacts and API keys nothing; the actor is its
+kind (no name) and the reason is left out."""
 
 
 def presented_key(context: SpoorContext) -> str | None:

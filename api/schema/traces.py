@@ -10,7 +10,8 @@ from api.domain.translatable import resolve
 from api.schema.context import SpoorContext
 from api.schema.ids import TRAIL_NODE_TYPES, global_id, global_id_of_kind, uuid_of
 from api.schema.vocabulary import Decision, LinkKind, NodeKind
-from api.services import traces
+from api.services import disclosure, traces
+from api.services.caller import Caller
 from api.store import models
 
 
@@ -28,7 +29,9 @@ class Step:
     target_id: strawberry.ID
     rationale: str | None
     decision: Decision
-    author: str
+    author: str = strawberry.field(
+        description="Who made the link; without a key, 'the municipality' (no person's name)."
+    )
 
 
 @strawberry.type(description="A node a trace reached, and every path that leads there.")
@@ -41,7 +44,7 @@ class TracedNode:
     paths: list[list[Step]]
 
 
-def _step(link: models.Link) -> Step:
+def _step(link: models.Link, caller: Caller | None) -> Step:
     return Step(
         link_id=global_id("Link", link.id),
         kind=LinkKind(link.kind),
@@ -49,7 +52,7 @@ def _step(link: models.Link) -> Step:
         target_id=global_id_of_kind(link.target_kind, link.target_id),
         rationale=link.rationale,
         decision=Decision(link.decision),
-        author=link.author,
+        author=disclosure.author(caller, link.author),
     )
 
 
@@ -79,7 +82,7 @@ async def traced(
             code=r.node.code,
             title=_label(r.node, info.context.locale),
             depth=r.depth,
-            paths=[[_step(link) for link in path] for path in r.paths],
+            paths=[[_step(link, info.context.caller) for link in path] for path in r.paths],
         )
         for r in found
     ]

@@ -30,7 +30,7 @@ from api.schema.vocabulary import (
     ParticipantType,
     TranslatedText,
 )
-from api.services import browsing, reading
+from api.services import browsing, disclosure, reading
 from api.services.pagination import encode_cursor
 from api.store import models
 
@@ -254,9 +254,11 @@ class Link(relay.Node):
     def decision(self) -> Decision:
         return Decision(self.row.decision)
 
-    @strawberry.field(description="Who made the link.")
-    def author(self) -> str:
-        return self.row.author
+    @strawberry.field(
+        description="Who made the link; without a key, 'the municipality' (no person's name)."
+    )
+    def author(self, info: Info[SpoorContext, None]) -> str:
+        return disclosure.author(info.context.caller, self.row.author)
 
     @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
     def version(self) -> int:

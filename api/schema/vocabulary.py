@@ -8,6 +8,7 @@ services receive the members themselves.
 
 import datetime
 import decimal
+import re
 from enum import Enum
 from typing import Self
 
@@ -61,19 +62,43 @@ class StructureKind(Enum):
     ACTION_PLAN = NodeKind.ACTION_PLAN.value
 
 
-def _date(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value)
+# The scalars' text forms, strictly (Python's fromisoformat takes more: week dates, 20220601).
+# A malformed value is refused as the variable or literal it is, before anything runs; the
+# range a value must fall in is the domain's (api/domain/measures.py). A DateTime may come
+# without its offset here so that the use case can name the field that needs one.
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})?", re.ASCII
+)
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,6})?", re.ASCII)
 
 
-def _datetime(value: str) -> datetime.datetime:
-    return datetime.datetime.fromisoformat(value)
+def _date(value: object) -> datetime.date:
+    if not isinstance(value, str) or not _FULL_DATE.fullmatch(value):
+        raise ValueError("a Date is a string such as 2022-06-01 (RFC 3339 full-date)")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"{value} is not a day of the calendar: {error}") from None
 
 
-def _decimal(value: str | int | float) -> decimal.Decimal:
-    parsed = decimal.Decimal(str(value))
-    if not parsed.is_finite():
-        raise ValueError("a decimal is a finite number")
-    return parsed
+def _datetime(value: object) -> datetime.datetime:
+    if not isinstance(value, str) or not _DATE_TIME.fullmatch(value):
+        raise ValueError(
+            "a DateTime is a string such as 2022-06-01T20:00:00+02:00 (RFC 3339 date-time)"
+        )
+    try:
+        return datetime.datetime.fromisoformat(value.upper())
+    except ValueError as error:
+        raise ValueError(f"{value} is not a moment of the calendar: {error}") from None
+
+
+def _decimal(value: object) -> decimal.Decimal:
+    # A JSON number arrives as an int or a float (1e400 as infinity); text is the safe form.
+    text = str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+    if not isinstance(text, str) or len(text) > 60 or not _NUMBER.fullmatch(text):
+        raise ValueError('a Decimal is a finite number, sent as a string such as "12500.50"')
+    return decimal.Decimal(text)
 
 
 # The built-in scalars again, each naming the specification of its text form.

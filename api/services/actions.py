@@ -1,7 +1,7 @@
 """Actions: what the municipality does, who carries it, and how far it has come."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,7 +15,14 @@ from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node, load_plan
 from api.services.participation import require_actors
-from api.services.structure import NewCommitment, add_node, check_external_id_free, node_fields
+from api.services.structure import (
+    NewCommitment,
+    UpdateNode,
+    add_node,
+    check_external_id_free,
+    node_fields,
+    update_node,
+)
 from api.store import trail as trail_store
 from api.store.models import Action, ActionActor
 from api.store.unit_of_work import UnitOfWork
@@ -153,3 +160,51 @@ async def _current_actors(uow: UnitOfWork, action: Action) -> dict[ActorRole, li
         uow.session, tenant_id=action.tenant_id, action_id=action.id
     )
     return {role: [row.actor_id for row in rows if row.role == role.value] for role in ActorRole}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviseAction:
+    """Everything of an action that may change at once: its code, texts and priority (what
+    `update_node` changes) and its own fields (what `update_action` changes)."""
+
+    action_id: uuid.UUID
+    code: str | None = None
+    title: str | Mapping[str, str] | None = None
+    description: str | Mapping[str, str] | None = None
+    priority: bool | None = None
+    weight: Decimal | int | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    budget: Decimal | int | None = None
+    owners: tuple[uuid.UUID, ...] | None = None
+    partners: tuple[uuid.UUID, ...] | None = None
+    external_id: str | None = None
+    expected_version: int | None = None
+    reason: str | None = None
+
+
+@writes
+async def revise_action(uow: UnitOfWork, caller: Caller, command: ReviseAction) -> Action:
+    """Change what is given of an action, texts and own fields alike, in one transaction: one
+    event for each of the two kinds of change that is asked (REST's PATCH of an action)."""
+    given = {name: getattr(command, name) for name in _REVISABLE}
+    texts = {name: value for name, value in given.items() if name in _TEXTS and value is not None}
+    expected = command.expected_version
+    own = {name: value for name, value in given.items() if name not in _TEXTS}
+    if texts:
+        changed = await update_node(
+            uow, caller, UpdateNode(node_id=command.action_id, expected_version=expected,
+                                    reason=command.reason, **texts),
+        )  # fmt: skip
+        if isinstance(changed, Action) and all(value is None for value in own.values()):
+            return changed
+        expected = None  # checked; the version has moved on with this change
+    return await update_action(
+        uow, caller, UpdateAction(action_id=command.action_id, expected_version=expected,
+                                  reason=command.reason, **own),
+    )  # fmt: skip
+
+
+_TEXTS = ("code", "title", "description", "priority")
+_REVISABLE = (*_TEXTS, "weight", "starts_on", "ends_on", "budget", "owners", "partners",
+              "external_id")  # fmt: skip

@@ -8,6 +8,8 @@ from typing import Any
 
 from api.domain.errors import NotFound, ValidationFailed
 from api.domain.events import CATALOGUE, ChainBreak, ChainVerifier, State, StoredEvent, fold_states
+from api.domain.measures import LARGEST_BIGINT, check_arguments
+from api.domain.trail import NodeKind
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.pagination import Page, page_size
@@ -103,6 +105,9 @@ async def _changes(
         yield event.subject_kind, str(event.subject_id), event.payload["after"]
 
 
+NODE_KINDS = frozenset(kind.value for kind in NodeKind)
+
+
 @dataclass(frozen=True)
 class TrailAsOf:
     """A plan's trail as it stood at a moment: the plan, its nodes and its links."""
@@ -114,9 +119,9 @@ class TrailAsOf:
 
 
 async def _readable_at(uow: UnitOfWork, caller: Caller, plan_id: uuid.UUID, at: datetime) -> None:
-    """Refuse a moment without a time zone, or a plan the caller may not read."""
-    if at.tzinfo is None:
-        raise ValidationFailed("asOf needs a time zone", field="asOf")
+    """Refuse a moment out of measure (without a time zone, say), or a plan the caller may not
+    read."""
+    check_arguments(as_of=at)
     await load_plan(uow, caller, plan_id)
 
 
@@ -131,9 +136,8 @@ async def trail_as_of(
     if plan is None:
         raise NotFound(f"the plan did not exist yet at {at.isoformat()}", field="asOf")
     links = {key[1]: state for key, state in states.items() if key[0] == "link"}
-    nodes = {
-        key: state for key, state in states.items() if key[0] not in ("link", "moment", "feedback")
-    }
+    # Nodes only: a plan's log also holds its moments, feedback and the keys bound to it.
+    nodes = {key: state for key, state in states.items() if key[0] in NODE_KINDS}
     return TrailAsOf(as_of=at, plan=plan, nodes=nodes, links=links)
 
 
@@ -174,6 +178,7 @@ async def history(
 
     A key bound to one plan sees only that plan's events, as it sees only that plan's items.
     """
+    check_arguments(first=first, after=after)
     limit = page_size(first)
     before_seq = _decode_seq(after)
     rows = await event_store.events_touching(
@@ -198,6 +203,10 @@ async def plan_events(
     after: str | None = None,
 ) -> Page[Event]:
     """A plan's events, newest first, narrowed as asked."""
+    check_arguments(
+        first=first, after=after, types=given.types, actor=given.actor, since=given.since,
+        until=given.until,
+    )  # fmt: skip
     await load_plan(uow, caller, plan_id)
     if given.since and given.until and given.until <= given.since:
         raise ValidationFailed("until must come after since", field="until")
@@ -227,8 +236,9 @@ def _page_of_events(rows: Sequence[Event], limit: int, total: int) -> Page[Event
 
 
 def _decode_seq(cursor: str | None) -> int | None:
+    """An event's sequence number; str.isdigit alone would pass "²" and numbers past bigint."""
     if cursor is None:
         return None
-    if not cursor.isdigit():
-        raise ValidationFailed("this cursor is not one Spoor gave out", field="after")
+    if not (cursor.isascii() and cursor.isdigit()) or int(cursor) > LARGEST_BIGINT:
+        raise ValidationFailed("after is not a cursor Spoor gave out", field="after")
     return int(cursor)

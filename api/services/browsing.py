@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement
 
 from api.domain.errors import ValidationFailed
+from api.domain.measures import check_arguments
 from api.domain.trail import NodeKind
 from api.domain.vocabulary import Phase, parse
 from api.services.caller import Caller
@@ -20,7 +21,7 @@ from api.services.plans import PUBLIC_STATUSES
 from api.services.reading import Key, per_tenant
 from api.store import neighbours, plan_parts
 from api.store import plans as plan_store
-from api.store.models import Actor, Link, Node, ParticipationMoment, Theme
+from api.store.models import Action, Actor, Link, Node, ParticipationMoment, Theme
 from api.store.plan_pages import counts_per_plan, pages_per_plan
 from api.store.unit_of_work import UnitOfWork
 
@@ -56,19 +57,24 @@ async def links_by_ids(
 async def readable_moments(
     uow: UnitOfWork, caller: Caller | None, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, ParticipationMoment]:
-    """Moments by id for a key of their tenant (and plan); anonymous readers get none."""
-    if caller is None:
-        return {}
-    found = await plan_parts.moments_by_id(uow.session, caller.tenant_id, ids)
-    return {i: m for i, m in found.items() if caller.plan_id in (None, m.plan_id)}
+    """Moments by id: for a key, its tenant's (or plan's); for anonymous readers, those of
+    published plans (whose facilitator `disclosure` keeps from them)."""
+    found = await plan_parts.moments_by_id(uow.session, caller.tenant_id if caller else None, ids)
+    if caller is not None:
+        return {i: m for i, m in found.items() if caller.plan_id in (None, m.plan_id)}
+    public = await plan_store.public_plan_keys(
+        uow.session, {(m.tenant_id, m.plan_id) for m in found.values()}, PUBLIC_STATUSES
+    )
+    return {i: m for i, m in found.items() if (m.tenant_id, m.plan_id) in public}
 
 
 async def readable_actors(
     uow: UnitOfWork, caller: Caller | None, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Actor]:
-    """Actors by id for a key of their tenant (actors belong to no plan); anonymous: none."""
+    """Actors by id: for a key, its tenant's (actors belong to no plan); for anonymous readers,
+    the departments and partners that carry an action of a published plan."""
     if caller is None:
-        return {}
+        return await plan_parts.actors_carrying_actions_of(uow.session, ids, PUBLIC_STATUSES)
     return await plan_parts.actors_by_id(uow.session, caller.tenant_id, ids)
 
 
@@ -76,7 +82,7 @@ async def readable_actors(
 class PartQuery:
     """One request for a page of a plan's findings, themes or moments."""
 
-    part: str  # finding, theme or moment
+    part: str  # finding, theme, goal, action_plan, action or moment
     first: int | None
     after: str | None
     # Themes only: the theme whose sub-themes are asked; None for the top of the tree.
@@ -85,8 +91,12 @@ class PartQuery:
     # Moments only.
     phase: str | None = None
 
+    def __post_init__(self) -> None:
+        check_arguments(first=self.first, after=self.after)  # refused as asked, before a query
+
 
 Parts = tuple[list[Any], bool, int]  # the page, whether more follow, the total
+_NODE_PARTS = {NodeKind.FINDING.value, NodeKind.GOAL.value, NodeKind.ACTION_PLAN.value}
 
 
 async def part_pages_of(
@@ -127,8 +137,10 @@ def _part(query: PartQuery) -> tuple[Any, list[ColumnElement[bool]]]:
             if query.parent_id is None
             else Theme.parent_id == query.parent_id
         ]
-    if query.part == "finding":
-        return Node, [Node.kind == NodeKind.FINDING.value]
+    if query.part in _NODE_PARTS:  # in the order they were made, for REST's plan-wide lists
+        return Node, [Node.kind == query.part]
+    if query.part == "action":
+        return Action, []
     raise ValidationFailed(f"{query.part} is not a part of a plan", field="part")
 
 

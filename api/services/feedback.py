@@ -39,7 +39,7 @@ async def publish_feedback(uow: UnitOfWork, caller: Caller, command: PublishFeed
         input_id=subject.id if is_input else None,
         link_id=None if is_input else subject.id,
         text=feedback_text(command.text),
-        author=check_text(caller.actor, field="author", max_length=200),
+        author=check_text(caller.actor, field="author"),
         # Set here rather than by the database, so the recorded state holds it without a read.
         published_at=uow.clock(),
     )

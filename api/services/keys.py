@@ -13,7 +13,7 @@ from api.domain.access import (
     require_scope,
 )
 from api.domain.errors import NotFound, Unauthenticated, ValidationFailed
-from api.domain.measures import check_text
+from api.domain.measures import check_text, one_line
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.tenants import create_tenant
@@ -60,7 +60,7 @@ async def create_key(uow: UnitOfWork, caller: Caller, command: CreateKey) -> Iss
     key = command.preset or new_key()
     record = ApiKey(
         tenant_id=caller.tenant_id,
-        name=check_text(command.name, field="name", max_length=200),
+        name=check_text(command.name, field="name"),
         digest=key_digest(key),
         scopes=sorted(checked),
         plan_id=plan_id,
@@ -110,7 +110,8 @@ async def authenticate(
         or (record.expires_at is not None and record.expires_at <= now)
     ):
         raise Unauthenticated("this API key is unknown, revoked or expired")
-    name = (display_name or "").strip()[:200]
+    # The name comes from a header: made plain text, it can be an event's actor and an author.
+    name = one_line(display_name or "", 200)
     return Caller(
         tenant_id=record.tenant_id,
         actor=f"{name} (key {record.name})" if name else f"key {record.name}",

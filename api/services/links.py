@@ -153,7 +153,7 @@ def _new_link(
         target_kind=target.kind,
         rationale=_rationale(rationale),
         decision=parse(Decision, decision, field="decision").value,
-        author=check_text(author or caller.actor, field="author", max_length=200),
+        author=check_text(author or caller.actor, field="author"),
     )
 
 

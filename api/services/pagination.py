@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Generic, TypeVar
 
 from api.domain.errors import ValidationFailed
+from api.domain.measures import MOMENT, check_arguments
 
 T = TypeVar("T")
 
@@ -33,13 +34,18 @@ def encode_cursor(created_at: datetime, item_id: uuid.UUID) -> str:
 
 
 def decode_cursor(cursor: str | None) -> Position | None:
+    """The position a cursor names; one that is not Spoor's, or that names a moment outside
+    the measures (which PostgreSQL might not even hold), is refused before any query."""
     if cursor is None:
         return None
+    check_arguments(after=cursor)
     try:
         created_at, item_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return datetime.fromisoformat(created_at), uuid.UUID(item_id)
-    except (ValueError, TypeError) as error:
-        raise ValidationFailed("this cursor is not one Spoor gave out", field="after") from error
+        position = datetime.fromisoformat(created_at), uuid.UUID(item_id)
+        MOMENT.check(position[0], "after")
+    except (ValueError, TypeError, ValidationFailed) as error:
+        raise ValidationFailed("after is not a cursor Spoor gave out", field="after") from error
+    return position
 
 
 def page_size(first: int | None) -> int:

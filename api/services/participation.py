@@ -39,7 +39,7 @@ async def create_moment(
     moment = ParticipationMoment(
         tenant_id=caller.tenant_id,
         plan_id=command.plan_id,
-        title=check_text(command.title, field="title", max_length=300),
+        title=check_text(command.title, field="title"),
         held_on=command.held_on,
         method=_method(command.method),
         phase=parse(Phase, command.phase, field="phase").value if command.phase else None,
@@ -97,7 +97,7 @@ async def update_moment(
     moment = await load_moment(uow, caller, command.moment_id, command.expected_version)
     async with uow.change(moment, caller=caller, event="moment.updated", reason=command.reason):
         if command.title is not None:
-            moment.title = check_text(command.title, field="title", max_length=300)
+            moment.title = check_text(command.title, field="title")
         if command.method is not None:
             moment.method = _method(command.method)
         if command.phase is not None:
@@ -148,7 +148,7 @@ class CreateActor:
 async def create_actor(uow: UnitOfWork, caller: Caller, command: CreateActor) -> Actor:
     """Register a department or partner of the caller's tenant under a unique name."""
     caller.require_whole_tenant("register actors")
-    name = check_text(command.name, field="name", max_length=200)
+    name = check_text(command.name, field="name")
     actor_kind = parse(ActorKind, command.kind, field="kind")
     existing = await plan_store.actor_by_name(uow.session, tenant_id=caller.tenant_id, name=name)
     if existing is not None:
@@ -202,7 +202,7 @@ async def update_actor(uow: UnitOfWork, caller: Caller, command: UpdateActor) ->
     actor = await load_actor(uow, caller, command.actor_id, command.expected_version)
     async with uow.change(actor, caller=caller, event="actor.updated", reason=command.reason):
         if command.name is not None:
-            name = check_text(command.name, field="name", max_length=200)
+            name = check_text(command.name, field="name")
             existing = await plan_store.actor_by_name(
                 uow.session, tenant_id=caller.tenant_id, name=name
             )

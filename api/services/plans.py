@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from api.domain.access import Scope, require_scope
 from api.domain.errors import IllegalTransition, ValidationFailed, expect_version
@@ -29,7 +30,12 @@ PLAN_TRANSITIONS = {
 }
 
 
-PhaseDates = tuple[Phase, date, date]
+class PhaseDates(NamedTuple):
+    """A phase of a plan and the days it runs (named, so a refusal names the field)."""
+
+    phase: Phase
+    starts_on: date
+    ends_on: date
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -53,7 +53,7 @@ class EraseParticipant:
 @writes
 async def erase_participant(uow: UnitOfWork, caller: Caller, command: EraseParticipant) -> int:
     """Erase every contact detail kept under this e-mail address; returns how many contacts."""
-    reason = check_text(command.reason, field="reason", max_length=1_000)
+    reason = check_text(command.reason, field="reason")
     contacts = await privacy_store.contacts_by_email(
         uow.session, tenant_id=caller.tenant_id, email=command.email.strip().lower()
     )
@@ -75,7 +75,7 @@ class RedactInput:
 @writes
 async def redact_input(uow: UnitOfWork, caller: Caller, command: RedactInput) -> Input:
     """Replace an input's text, now and in every past event, by a redaction mark."""
-    reason = check_text(command.reason, field="reason", max_length=1_000)
+    reason = check_text(command.reason, field="reason")
     item = await load_node(uow, caller, command.input_id, Input, field="inputId")
     async with uow.change(item, caller=caller, event="input.redacted", reason=reason):
         item.text = REDACTED

@@ -8,6 +8,7 @@ from functools import partial
 from typing import TypeVar
 
 from api.domain.errors import NotFound
+from api.domain.measures import check_arguments
 from api.domain.trail import NodeKind
 from api.services.caller import Caller
 from api.services.loading import load_plan
@@ -90,6 +91,11 @@ class InputQuery:
     filter: InputFilter
     first: int
     after: str | None
+
+    def __post_init__(self) -> None:
+        # Refused as it is asked, before any query: a search is bounded text (a long one made
+        # PostgreSQL's full-text parser spend seconds, or fail), and so is a cursor.
+        check_arguments(first=self.first, after=self.after, search=self.filter.search)
 
 
 async def input_pages_of(

@@ -5,10 +5,11 @@ from dataclasses import dataclass
 
 from api.domain.errors import DomainError, NotFound
 from api.domain.feedback import FeedbackSubject
+from api.domain.measures import check_arguments
 from api.domain.receipts import receipt_digest
 from api.domain.trail import COMMITMENT_KINDS
 from api.domain.translatable import resolve
-from api.services import limits
+from api.services import disclosure, limits
 from api.services.feedback import feedback_for
 from api.services.runner import UnitOfWork, UnitsOfWork
 from api.store import plans as plan_store
@@ -67,7 +68,8 @@ class Receipt:
 
 async def admit_lookup(uow: UnitOfWork, *, client: str) -> None:
     """Count a client's receipt lookup, refusing too many; commit it even if the lookup fails."""
-    retry_after = await limits.admit(uow, bucket=f"receipt:{client}", limit=LOOKUPS_PER_MINUTE)
+    bucket = limits.client_bucket("receipt", client)
+    retry_after = await limits.admit(uow, bucket=bucket, limit=LOOKUPS_PER_MINUTE)
     if retry_after is not None:
         raise TooManyLookups(retry_after)
 
@@ -79,6 +81,7 @@ async def receipt_for(
 
     The lookup runs in a unit of its own: a receipt acts for its input's tenant, whoever asks.
     """
+    check_arguments("receipt", code=code)  # a code out of measure costs no lookup
     async with units.unit_of_work() as gate:
         await admit_lookup(gate, client=client)
         await gate.commit()
@@ -97,6 +100,11 @@ async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> R
     assert isinstance(item, Input)
     plan = await plan_store.get_plan(uow.session, tenant_id=item.tenant_id, plan_id=item.plan_id)
     assert plan is not None  # an input's plan cannot vanish (foreign key)
+    plan_title = resolve(plan.title, locale) or ""
+    submitted_on = item.submitted_at.date().isoformat()
+    if not disclosure.shows_outcome(plan.status):
+        # A draft is not yet the municipality's word: the status only, nothing it holds.
+        return Receipt(plan_title, item.status, submitted_on, reached=[], feedback=[])
     _, downstream, links = await trace_store.trace(
         uow.session, tenant_id=item.tenant_id, start_id=item.id, forward=True, depth=4
     )
@@ -105,9 +113,9 @@ async def look_up(uow: UnitOfWork, *, code: str, locale: str | None = None) -> R
         key=lambda node: (node.kind, node.code or ""),
     )
     return Receipt(
-        plan_title=resolve(plan.title, locale) or "",
+        plan_title=plan_title,
         status=item.status,
-        submitted_on=item.submitted_at.date().isoformat(),
+        submitted_on=submitted_on,
         reached=[
             Commitment(node.kind, node.code, resolve(node.title, locale) or "") for node in reached
         ],

@@ -10,7 +10,7 @@ from api.store.unit_of_work import UnitOfWork
 
 async def create_tenant(uow: UnitOfWork, *, name: str) -> Tenant:
     """Register a new tenant under a unique name."""
-    name = check_text(name, field="name", max_length=200)
+    name = check_text(name, field="name")
     if await plan_store.tenant_by_name(uow.session, name) is not None:
         raise Conflict(f"a tenant named {name!r} already exists", field="name")
     tenant = Tenant(name=name)

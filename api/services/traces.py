@@ -3,7 +3,8 @@
 import uuid
 from dataclasses import dataclass
 
-from api.domain.errors import NotFound, ValidationFailed
+from api.domain.errors import NotFound
+from api.domain.measures import TRACE_DEPTH, check_arguments
 from api.services.caller import Caller
 from api.services.loading import load_node
 from api.services.reading import plan_for
@@ -12,7 +13,7 @@ from api.store import trail as trail_store
 from api.store.models import Link, Node
 from api.store.unit_of_work import UnitOfWork
 
-MAX_DEPTH = 6
+MAX_DEPTH = TRACE_DEPTH.high
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,7 @@ async def trace(
     uow: UnitOfWork, caller: Caller | None, *, node_id: uuid.UUID, forward: bool, depth: int = 4
 ) -> list[Reached]:
     """Every node reachable from `node_id` in one direction, nearest first, with its paths."""
-    if not 1 <= depth <= MAX_DEPTH:
-        raise ValidationFailed(f"depth must be from 1 to {MAX_DEPTH}", field="depth")
+    check_arguments(depth=depth)
     start = await _start(uow, caller, node_id)
     pairs, nodes, links = await trace_store.trace(
         uow.session, tenant_id=start.tenant_id, start_id=start.id, forward=forward, depth=depth

@@ -2,21 +2,22 @@
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.arrays import among
-from api.store.models import ActionActor, Actor, ParticipationMoment, Theme
+from api.store.models import ActionActor, Actor, Node, ParticipationMoment, Plan, Theme
 
 
 async def moments_by_id(
-    session: AsyncSession, tenant_id: uuid.UUID, moment_ids: Sequence[uuid.UUID]
+    session: AsyncSession, tenant_id: uuid.UUID | None, moment_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, ParticipationMoment]:
-    query = select(ParticipationMoment).where(
-        ParticipationMoment.tenant_id == tenant_id, among(ParticipationMoment.id, moment_ids)
-    )
+    """Moments by id, within one tenant when it is given (row-level security holds regardless)."""
+    query = select(ParticipationMoment).where(among(ParticipationMoment.id, moment_ids))
+    if tenant_id is not None:
+        query = query.where(ParticipationMoment.tenant_id == tenant_id)
     return {moment.id: moment for moment in (await session.scalars(query)).all()}
 
 
@@ -51,6 +52,25 @@ async def actors_by_id(
     session: AsyncSession, tenant_id: uuid.UUID, actor_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Actor]:
     query = select(Actor).where(Actor.tenant_id == tenant_id, among(Actor.id, actor_ids))
+    return {actor.id: actor for actor in (await session.scalars(query)).all()}
+
+
+async def actors_carrying_actions_of(
+    session: AsyncSession, actor_ids: Sequence[uuid.UUID], plan_statuses: Collection[str]
+) -> dict[uuid.UUID, Actor]:
+    """Actors by id, of any tenant, that own or help carry an action of a plan in one of the
+    statuses."""
+    carries = (
+        select(ActionActor.actor_id)
+        .join(Node, (Node.tenant_id == ActionActor.tenant_id) & (Node.id == ActionActor.action_id))
+        .join(Plan, (Plan.tenant_id == Node.tenant_id) & (Plan.id == Node.plan_id))
+        .where(
+            ActionActor.tenant_id == Actor.tenant_id,
+            ActionActor.actor_id == Actor.id,
+            Plan.status.in_(list(plan_statuses)),
+        )
+    )
+    query = select(Actor).where(among(Actor.id, actor_ids), carries.exists())
     return {actor.id: actor for actor in (await session.scalars(query)).all()}
 
 

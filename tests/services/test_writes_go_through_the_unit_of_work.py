@@ -27,7 +27,8 @@ WRITING_SQL = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|TRU
 
 # Counting requests per window (rate_window) is bookkeeping of the edge, not a change to the
 # trail: it carries no event (tests/builders.snapshot leaves that table out for the same reason).
-NOT_THE_TRAIL = {"api.store.limits"}
+# So is keeping a REST write's answer for its Idempotency-Key (api/services/idempotency.py).
+NOT_THE_TRAIL = {"api.store.limits", "api.store.idempotency"}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import uuid
 
 import httpx
 
-from api.services import feedback, inputs, links, structure
+from api.services import feedback, inputs, links, plans, structure
 from api.services.caller import Caller
 from api.store import trail as trail_store
 from api.store.database import Database
@@ -118,7 +118,8 @@ async def test_without_a_write_key_or_with_bad_input_nothing_changes(
 
 async def _trail_with_feedback(database: Database, caller: Caller, plan: SmallPlan) -> str:
     """A fresh input linked to the finding and the theme, with feedback on the input and on
-    every link along its trail; its receipt code."""
+    every link along its trail, in a published plan (a draft's receipt shows no feedback); its
+    receipt code."""
     async with database.unit_of_work() as uow:
         item = await inputs.create_input(
             uow,
@@ -148,6 +149,9 @@ async def _trail_with_feedback(database: Database, caller: Caller, plan: SmallPl
                 caller,
                 feedback.PublishFeedback(subject_id=subject, text={"nl": f"Antwoord {number}"}),
             )
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=plan.plan_id, status="published")
+        )
         await uow.commit()
     assert item.receipt_code is not None
     return item.receipt_code

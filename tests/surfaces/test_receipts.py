@@ -6,7 +6,7 @@ import httpx
 
 from api.demo import content
 from api.demo.loader import DEMO_RECEIPT, load_demo
-from api.services import inputs, links
+from api.services import inputs, links, plans
 from api.services.caller import Caller
 from api.services.privacy import ContactDetails
 from api.store.database import Database
@@ -62,6 +62,10 @@ async def test_a_fresh_input_reaches_what_it_is_linked_to(
         )
         await links.create_link(
             uow, caller, links.CreateLink(source_id=item.id, target_id=small_plan.finding_id)
+        )
+        # What an input reached shows once its plan is published (test_personal_names.py).
+        await plans.set_plan_status(
+            uow, caller, plans.SetPlanStatus(plan_id=small_plan.plan_id, status="published")
         )
         await uow.commit()
     assert item.receipt_code is not None and len(item.receipt_code) == 16

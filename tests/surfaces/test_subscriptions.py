@@ -24,7 +24,8 @@ from websockets.typing import Subprotocol
 from api.app import create_app
 from api.services import actions, inputs, keys, plans
 from api.services.caller import Caller
-from api.services.event_feed import POLL_INTERVAL_SECONDS, public_payload
+from api.services.disclosure import public_payload
+from api.services.event_feed import POLL_INTERVAL_SECONDS
 from api.services.privacy import ContactDetails
 from api.store.database import Database
 from tests.builders import SmallPlan

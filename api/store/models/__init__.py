@@ -4,6 +4,7 @@ from api.store.models.access import ApiKey, RateWindow
 from api.store.models.base import Base
 from api.store.models.events import Contact, Event, EventHead
 from api.store.models.feedback import Feedback
+from api.store.models.idempotency import IdempotentAnswer
 from api.store.models.plans import Actor, ParticipationMoment, Plan, PlanPhase, Tenant
 from api.store.models.trail import (
     Action,
@@ -30,6 +31,7 @@ __all__ = [
     "Feedback",
     "Finding",
     "Goal",
+    "IdempotentAnswer",
     "Input",
     "Link",
     "Node",

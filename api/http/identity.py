@@ -1,6 +1,7 @@
 """Who is calling over HTTP, and whether they may call now: a Bearer API key or nobody (an
 anonymous reader), counted against the rate limit in the same unit of work."""
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -32,13 +33,16 @@ def request_id(request: HTTPConnection) -> str:
     known: str | None = request.scope.get(_REQUEST_ID_KEY)
     if known is not None:
         return known
-    given = request.headers.get(REQUEST_ID_HEADER, "").strip()
+    # Only the characters request ids are made of: a header's control characters or markup
+    # must not reach log lines or answers.
+    given = _NOT_IN_REQUEST_ID.sub("", request.headers.get(REQUEST_ID_HEADER, ""))
     chosen = given[:100] if given else uuid.uuid4().hex
     request.scope[_REQUEST_ID_KEY] = chosen
     return chosen
 
 
 _REQUEST_ID_KEY = "spoor.request_id"
+_NOT_IN_REQUEST_ID = re.compile(r"[^A-Za-z0-9._:-]")
 
 
 def client_address(request: HTTPConnection) -> str:

@@ -148,7 +148,7 @@ async def test_a_long_poll_answers_as_soon_as_an_event_arrives(
     head = await _head(database, caller)
     started = time.monotonic()
     waiting = asyncio.create_task(
-        client.get(f"/api/v1/events?after={head}&wait=20", headers=bearer(key))
+        client.get(f"/api/v1/events?after={head}&wait=30", headers=bearer(key))
     )
     await asyncio.sleep(0.6)
     assert not waiting.done()
@@ -158,7 +158,8 @@ async def test_a_long_poll_answers_as_soon_as_an_event_arrives(
     response = await waiting
     assert response.status_code == 200
     assert [e["type"] for e in response.json()["events"]] == ["action.progress_changed"]
-    assert time.monotonic() - started < 5
+    # Well before the 30 seconds it would wait for nothing (the margin is for a busy machine).
+    assert time.monotonic() - started < 20
 
 
 async def test_a_long_poll_with_nothing_new_answers_empty_after_the_wait(
@@ -170,7 +171,8 @@ async def test_a_long_poll_with_nothing_new_answers_empty_after_the_wait(
     page = await feed(client, key, after=head, wait=1)
     waited = time.monotonic() - started
     assert page == {"events": [], "next": str(head)}
-    assert 1 <= waited < 3
+    # Not before the wait is over; nor much after (the margin is for a busy machine).
+    assert 1 <= waited < 15
 
 
 async def test_event_types_cover_the_catalogue(client: httpx.AsyncClient) -> None:

@@ -179,10 +179,11 @@ def _specs() -> dict[str, EventSpec]:
         SubjectKind.LINK,
     ):
         name = subject.value.replace("_", " ")
+        article = "An" if name[0] in "aeiou" else "A"
         specs += [
-            EventSpec(f"{subject}.created", 1, subject, f"A {name} was created."),
-            EventSpec(f"{subject}.updated", 1, subject, f"A {name}'s fields changed."),
-            EventSpec(f"{subject}.deleted", 1, subject, f"A {name} was deleted."),
+            EventSpec(f"{subject}.created", 1, subject, f"{article} {name} was created."),
+            EventSpec(f"{subject}.updated", 1, subject, f"{article} {name}'s fields changed."),
+            EventSpec(f"{subject}.deleted", 1, subject, f"{article} {name} was deleted."),
         ]
     return {spec.type: spec for spec in specs}
 

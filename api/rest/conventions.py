@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.domain.access import Scope, require_scope
-from api.domain.errors import StaleVersion, Unauthenticated, ValidationFailed
+from api.domain.errors import Forbidden, StaleVersion, Unauthenticated, ValidationFailed
 from api.http.scope import RequestScope
 from api.services.caller import Caller
 from api.services.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
@@ -37,6 +37,14 @@ def keyed(scope: RequestScope, what: str) -> Caller:
     if scope.caller is None:
         raise Unauthenticated(f"{what} needs an API key")
     require_scope(scope.caller.scopes, Scope.READ)
+    return scope.caller
+
+
+def writer(scope: RequestScope) -> Caller:
+    """The caller of a change, which needs a key (the runner says so too, but a change's checks
+    that read come first)."""
+    if scope.caller is None:
+        raise Forbidden("changing the trail needs an API key with the write scope")
     return scope.caller
 
 

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -114,13 +114,13 @@ async def list_inputs(
     query = reading.InputQuery(filter=given, first=limit, after=after)
     caller = scope.caller
 
-    async def read(uow: UnitOfWork) -> tuple[list[Input], str | None, int]:
+    async def read(uow: UnitOfWork) -> tuple[list[Any], str | None, int]:
         plan = await reading.plan_for(uow, caller, plan_id)
         key = (plan.tenant_id, plan.id)
         rows, more, total = (await reading.input_pages_of(uow, [(key, query)]))[(key, query)]
         last = rows[-1] if rows else None
         following = encode_cursor(last.submitted_at, last.id) if more and last else None
-        return await shown_items(uow, caller, rows), following, total  # type: ignore[return-value]
+        return await shown_items(uow, caller, rows), following, total
 
     items, following, total = await scope.read(read)
     return page(request, InputPage, items, next_cursor=following, total=total)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from api.domain.errors import NotFound
 from api.domain.trail import NodeKind
 from api.domain.vocabulary import Decision
-from api.rest.conventions import Body, IfMatch, Reason, item
+from api.rest.conventions import Body, IfMatch, Reason, item, writer
 from api.rest.requests import Scoped, errors
 from api.rest.trail_items import in_plan
 from api.rest.trail_models import Link, link_of
@@ -83,7 +83,7 @@ async def _tagged(uow: UnitOfWork, caller: Caller, rows: list[models.Link]) -> A
 
 
 async def _in_plan(scope: Scoped, plan_id: uuid.UUID, link_id: uuid.UUID) -> None:
-    caller = scope.caller
+    caller = writer(scope)
     await scope.read(
         lambda uow: lookups.link_of_plan(uow, caller, plan_id=plan_id, link_id=link_id)
     )
@@ -102,7 +102,7 @@ async def create_link(
 ) -> Response:  # fmt: skip
     # The source must be of this plan (the use case refuses a target of another plan, and
     # names an unknown source itself).
-    caller = scope.caller
+    caller = writer(scope)
     try:
         source = await scope.read(lambda uow: lookups.readable_node(uow, caller, body.source_id))
     except NotFound:

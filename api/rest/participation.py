@@ -21,6 +21,7 @@ from api.rest.conventions import (
     cut,
     item,
     page,
+    writer,
 )
 from api.rest.requests import Scoped, errors
 from api.rest.writes import IdempotencyKey, nothing, perform, shown
@@ -233,6 +234,7 @@ async def update_moment(
     request: Request, plan_id: uuid.UUID, moment_id: uuid.UUID, body: UpdateMoment,
     scope: Scoped, expected: IfMatch,
 ) -> Response:  # fmt: skip
+    writer(scope)
     await _moment_in_plan(scope, plan_id, moment_id)
     command = participation.UpdateMoment(
         moment_id=moment_id, expected_version=expected, **body.model_dump()
@@ -250,6 +252,7 @@ async def delete_moment(
     request: Request, plan_id: uuid.UUID, moment_id: uuid.UUID, scope: Scoped,
     expected: IfMatch, reason: Reason = None,
 ) -> Response:  # fmt: skip
+    writer(scope)
     await _moment_in_plan(scope, plan_id, moment_id)
     command = participation.DeleteMoment(
         moment_id=moment_id, expected_version=expected, reason=reason

@@ -300,11 +300,17 @@ async def get_node_history(
 async def list_plan_events(
     request: Request, plan_id: uuid.UUID, scope: Scoped, limit: Limit = DEFAULT_LIMIT,
     after: After = None,
-    types: Annotated[list[str] | None, Query(description="Such as input.created.")] = None,
+    types: Annotated[
+        list[str] | None, Query(description="Such as input.created,link.created.")
+    ] = None,
     actor: str | None = None, since: datetime | None = None, until: datetime | None = None,
 ) -> Response:  # fmt: skip
     caller = keyed(scope, "the audit trail")
-    given = EventFilter(tuple(types) if types else None, actor, since, until)
+    # Repeated, or separated by commas, as the feed (`/events`) takes them.
+    named = tuple(
+        name.strip() for given in types or () for name in given.split(",") if name.strip()
+    )
+    given = EventFilter(named or None, actor, since, until)
     found = await scope.read(
         lambda uow: audit.plan_events(
             uow, caller, plan_id=plan_id, given=given, first=limit, after=after

@@ -1,6 +1,14 @@
-"""The REST resources under /api/v1, one router per area, in the order the docs list them."""
+"""The REST resources under /api/v1, one router per area, in the order the docs list them.
+
+Each operation's answer documents the headers it carries, read from what it answers with: a
+page has a Link to the next, an item with a version an ETag, a new item its Location, and a
+POST's answer may be a replay (Idempotent-Replayed).
+"""
+
+from typing import Any
 
 from fastapi import APIRouter
+from fastapi.routing import APIRoute
 
 from api.rest import (
     actions,
@@ -15,17 +23,60 @@ from api.rest import (
     structure,
     structure_goals,
 )
+from api.rest.conventions import Page
+from api.rest.trail_models import TrailItem
+from api.rest.writes import REPLAYED_HEADER
 
-ROUTERS: tuple[APIRouter, ...] = (
-    plans.router,
-    inputs.router,
-    structure.router,
-    structure_goals.router,
-    actions.router,
-    links.router,
-    participation.router,
-    feedback.router,
-    reads.router,
-    receipts.router,
-    keys.router,
+_HEADERS: dict[str, dict[str, Any]] = {
+    "Link": {
+        "description": 'The next page, as <url>; rel="next" (RFC 8288), when there is one.',
+        "schema": {"type": "string"},
+    },
+    "ETag": {
+        "description": 'The item\'s version, quoted ("3"): send it as If-Match to change it.',
+        "schema": {"type": "string"},
+    },
+    "Location": {"description": "Where the new item lives.", "schema": {"type": "string"}},
+    REPLAYED_HEADER: {
+        "description": "true when this is the answer kept for the request's Idempotency-Key.",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+}
+
+
+def _documented(router: APIRouter) -> APIRouter:
+    for route in router.routes:
+        if not isinstance(route, APIRoute) or route.response_model is None:
+            continue
+        model, status = route.response_model, route.status_code or 200
+        names = []
+        if isinstance(model, type) and issubclass(model, Page):
+            names.append("Link")
+        elif "version" in getattr(model, "model_fields", {}) or model is TrailItem:
+            names.append("ETag")
+        if status == 201:
+            names.append("Location")
+        if "POST" in (route.methods or ()):
+            names.append(REPLAYED_HEADER)
+        if names:
+            answer = route.responses.setdefault(status, {})
+            answer.setdefault("headers", {}).update({name: _HEADERS[name] for name in names})
+    return router
+
+
+ROUTERS: tuple[APIRouter, ...] = tuple(
+    _documented(router)
+    for router in (
+        plans.router,
+        inputs.router,
+        structure.router,
+        structure_goals.router,
+        actions.router,
+        links.router,
+        participation.router,
+        feedback.router,
+        reads.router,
+        receipts.router,
+        keys.router,
+    )
 )

@@ -4,7 +4,7 @@ Each item is listed, made, read by id or external id, changed and removed under 
 """
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -92,7 +92,7 @@ class MoveTheme(Body):
     reason: str | None = Field(default=None, description="Why, as the event log will say.")
 
 
-def _shared(body: NewElement, plan_id: uuid.UUID) -> dict[str, object]:
+def _shared(body: NewElement, plan_id: uuid.UUID) -> dict[str, Any]:
     return {
         "plan_id": plan_id, "title": text_value(body.title) or "",
         "description": text_value(body.description), "external_id": body.external_id,
@@ -125,7 +125,7 @@ async def create_finding(
     request: Request, plan_id: uuid.UUID, body: CreateFinding, scope: Scoped,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:  # fmt: skip
-    command = structure.CreateFinding(code=body.code, **_shared(body, plan_id))  # type: ignore[arg-type]
+    command = structure.CreateFinding(code=body.code, **_shared(body, plan_id))
     return await perform(
         request, scope, structure.create_finding, command, created_node,
         idempotency_key=idempotency_key,
@@ -223,7 +223,7 @@ async def create_theme(
     command = structure.CreateTheme(
         code=body.code,
         parent_id=body.parent_id,
-        **_shared(body, plan_id),  # type: ignore[arg-type]
+        **_shared(body, plan_id),
     )
     return await perform(
         request, scope, structure.create_theme, command, created_node,

@@ -5,6 +5,7 @@ Link an action plan under its goal, and an action under its action plan, with a 
 """
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -69,7 +70,7 @@ class UpdateCommitment(UpdateTexts):
         )  # fmt: skip
 
 
-def _fields(body: NewCommitment, plan_id: uuid.UUID) -> dict[str, object]:
+def _fields(body: NewCommitment, plan_id: uuid.UUID) -> dict[str, Any]:
     return {
         "plan_id": plan_id, "code": body.code, "title": text_value(body.title) or "",
         "description": text_value(body.description), "priority": body.priority,
@@ -102,7 +103,7 @@ async def create_goal(
     request: Request, plan_id: uuid.UUID, body: CreateGoal, scope: Scoped,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:  # fmt: skip
-    command = structure.CreateGoal(**_fields(body, plan_id))  # type: ignore[arg-type]
+    command = structure.CreateGoal(**_fields(body, plan_id))
     return await perform(
         request, scope, structure.create_goal, command, created_node,
         idempotency_key=idempotency_key,
@@ -207,7 +208,7 @@ async def create_action_plan(
     request: Request, plan_id: uuid.UUID, body: CreateActionPlan, scope: Scoped,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:  # fmt: skip
-    command = structure.CreateActionPlan(**_fields(body, plan_id))  # type: ignore[arg-type]
+    command = structure.CreateActionPlan(**_fields(body, plan_id))
     return await perform(
         request, scope, structure.create_action_plan, command, created_node,
         idempotency_key=idempotency_key,

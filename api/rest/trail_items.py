@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from api.domain.trail import NodeKind
 from api.http.scope import RequestScope
-from api.rest.conventions import Page, cut, item, page
+from api.rest.conventions import Page, cut, item, page, writer
 from api.rest.trail_models import shown_items
 from api.rest.writes import nothing, perform, shown
 from api.services import browsing, lookups, reading, structure
@@ -70,8 +70,9 @@ async def one_node(
 async def in_plan(
     scope: RequestScope, *, plan_id: uuid.UUID, kind: NodeKind, node_id: uuid.UUID
 ) -> None:
-    """Refuse a change to an item that is not of this plan (NotFound), before it is tried."""
-    caller = scope.caller
+    """Refuse a change to an item that is not of this plan (NotFound), before it is tried;
+    without a key, say that first."""
+    caller = writer(scope)
     await scope.read(
         lambda uow: lookups.node_of_plan(uow, caller, plan_id=plan_id, kind=kind, node_id=node_id)
     )

@@ -4,6 +4,7 @@ read back by them, changed (texts and own fields at once), and reported on with 
 import httpx
 
 from tests.rest.conftest import V1, created, new_plan
+from tests.statements import counted_statements
 
 
 async def test_an_action_is_synced_by_its_external_id(
@@ -67,3 +68,29 @@ async def test_an_action_is_synced_by_its_external_id(
     )
     assert unknown_owner.status_code == 422
     assert unknown_owner.json()["errors"][0]["field"] == "owner_ids"
+
+
+async def test_a_page_of_actions_costs_the_same_statements_whatever_its_size(
+    client: httpx.AsyncClient, writer: dict[str, str], admin: dict[str, str]
+) -> None:
+    plan = await new_plan(client, writer)
+    owner = await created(client, "/actors", {"name": "OCMW", "kind": "department"}, admin)
+    engine = client._transport.app.state.database.engine  # type: ignore[attr-defined]
+
+    async def cost(size: int) -> int:
+        while (await client.get(f"{V1}/plans/{plan['id']}/actions", headers=writer)).json()[
+            "total_count"
+        ] < size:
+            count = (await client.get(f"{V1}/plans/{plan['id']}/actions", headers=writer)).json()
+            await created(
+                client, f"/plans/{plan['id']}/actions",
+                {"code": f"A{count['total_count']}", "title": "Doen", "owner_ids": [owner["id"]]},
+                writer,
+            )  # fmt: skip
+        with counted_statements(engine, ignoring="rate_window") as seen:
+            listed = await client.get(f"{V1}/plans/{plan['id']}/actions?limit=50", headers=writer)
+        assert len(listed.json()["items"]) == size
+        assert all(item["owners"][0]["name"] == "OCMW" for item in listed.json()["items"])
+        return len(seen)
+
+    assert await cost(2) == await cost(12)

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from api.rest import writes
 from api.services import keys
@@ -206,6 +207,12 @@ async def test_who_may_do_what(
     assert_problem(await client.post(f"{V1}/plans", json=PLAN, headers=bearer("spk_no")), 401)
     path = f"{V1}/plans/{published['id']}/inputs/{made['id']}"
     assert_problem(await client.patch(path, json={"text": "x"}), 401)
+    draft_goal = await created(
+        client, f"/plans/{draft['id']}/goals", {"code": "SD1", "title": "x"}, writer
+    )
+    in_draft = f"{V1}/plans/{draft['id']}/goals/{draft_goal['id']}"
+    assert_problem(await client.get(in_draft), 404)
+    assert_problem(await client.delete(in_draft), 401)  # without a key, that comes first
     assert_problem(await client.delete(path, headers=reader), 403)
 
     # Another municipality's key, or a key bound to another plan, finds nothing.
@@ -218,3 +225,25 @@ async def test_who_may_do_what(
     assert_problem(await client.get(path, headers=bound), 404)
     assert_problem(await client.patch(path, json={"text": "x"}, headers=bound), 404)
     assert (await client.get(path, headers=writer)).json()["text"] == "Meer groen"
+
+
+async def test_municipalities_keep_their_keys_apart(
+    client: httpx.AsyncClient, database: Database, writer: dict[str, str]
+) -> None:
+    async with database.unit_of_work() as uow:
+        other = await keys.create_tenant_with_admin_key(uow, name="Andere gemeente")
+        await uow.commit()
+    same_key = {"Idempotency-Key": "plan-1"}
+    mine = await client.post(f"{V1}/plans", json=PLAN, headers={**writer, **same_key})
+    theirs = await client.post(f"{V1}/plans", json=PLAN, headers={**bearer(other.key), **same_key})
+    assert mine.status_code == theirs.status_code == 201
+    assert "Idempotent-Replayed" not in theirs.headers
+    assert mine.json()["id"] != theirs.json()["id"]
+    # Row-level security: acting for one municipality, a query without any condition sees
+    # only that municipality's kept answers.
+    async with database.unit_of_work(as_app=True) as uow:
+        await uow.act_for(other.record.tenant_id)
+        seen = await uow.session.scalar(text("SELECT count(*) FROM idempotent_answer"))
+    async with database.unit_of_work() as uow:
+        every = await uow.session.scalar(text("SELECT count(*) FROM idempotent_answer"))
+    assert (seen, every) == (1, 2)

@@ -108,6 +108,19 @@ def install_problem_handlers(app: FastAPI) -> None:
             response.headers[name] = value
         return response
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        # Starlette still logs the traceback (its error middleware raises it again after
+        # answering); the caller gets the masked problem and the request id to quote.
+        rid = request_id(request)
+        return problem(
+            500,
+            "Internal Server Error",
+            f"Unexpected error; quote request id {rid} when reporting it.",
+            instance=instance(request),
+            code="internal_error",
+        )
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
         errors = [

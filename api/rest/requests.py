@@ -30,6 +30,9 @@ Scoped = Annotated[RequestScope, Depends(request_scope)]
 
 
 class FieldError(BaseModel):
+    row: int | None = Field(
+        default=None, description="In a bulk request, the row at fault (a CSV's header is 1)."
+    )
     field: str = Field(description="The parameter or body field at fault.")
     message: str
 

@@ -12,6 +12,7 @@ from fastapi.routing import APIRoute
 
 from api.rest import (
     actions,
+    bulk_inputs,
     feedback,
     inputs,
     keys,
@@ -69,6 +70,7 @@ ROUTERS: tuple[APIRouter, ...] = tuple(
     for router in (
         plans.router,
         inputs.router,
+        bulk_inputs.router,
         structure.router,
         structure_goals.router,
         actions.router,

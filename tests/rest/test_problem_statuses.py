@@ -4,6 +4,7 @@ a new kind of DomainError fails here until someone says which status it gets."""
 import api.app  # noqa: F401  (every module, so every kind of DomainError, is loaded)
 from api.domain import errors
 from api.http.problems import rest_field, status_of
+from api.services.bulk import RowsRefused
 from api.services.receipts import TooManyLookups
 
 EXPECTED = {
@@ -19,6 +20,7 @@ EXPECTED = {
     errors.StaleVersion: 412,
     errors.Unauthenticated: 401,
     errors.Forbidden: 403,
+    RowsRefused: 422,  # a bulk sync's bad rows, each named
 }
 
 

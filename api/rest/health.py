@@ -6,6 +6,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from api.http.outage import RETRY_AFTER_SECONDS
 from api.services import health as health_service
+from api.services.runner import run_read
 
 router = APIRouter(tags=["health"])
 
@@ -22,8 +23,7 @@ class Health(BaseModel):
 )
 async def healthz(request: Request) -> Health:
     try:
-        async with request.app.state.database.unit_of_work() as uow:
-            await health_service.check(uow)
+        await run_read(request.app.state.database, None, health_service.check)
     except (OSError, SQLAlchemyError) as error:
         raise HTTPException(
             503,

@@ -224,8 +224,8 @@ MEASURES: dict[str, Measure] = {
     "partners": Many(100),
     "input_ids": Many(500),
     "phases": Many(20),
-    "SyncInputs.rows": Many(10_000),  # a bulk sync's rows, each checked on its own first
-    "InputRow.row": Whole(0, 10_001),  # a row's number as the sender counts (header is 1)
+    "rows": Many(10_000),  # a bulk sync's rows, each checked on its own first
+    "row": Whole(0, 10_001),  # a row's number as the sender counts (a CSV header is 1)
     # Numbers.
     "progress": PROGRESS,
     "participant_count": HEADCOUNT,

@@ -19,6 +19,12 @@ class NodeKind(StrEnum):
     ACTION_PLAN = "action_plan"
     ACTION = "action"
 
+    @property
+    def named(self) -> str:
+        """The kind with its article, as a message names it: "an action plan", "a goal"."""
+        words = self.value.replace("_", " ")
+        return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"
+
 
 # The trail runs from what was said towards what is done. Every allowed link climbs strictly in
 # this order, so a chain of links can never come back to where it started: the trail is acyclic
@@ -80,7 +86,7 @@ def check_link(
             )
         allowed = ", ".join(sorted(t.value for s, t in ALLOWED_LINKS if s == source_kind))
         raise LinkNotAllowed(
-            f"a {source_kind} cannot link to a {target_kind}"
+            f"{NodeKind(source_kind).named} cannot link to {NodeKind(target_kind).named}"
             + (f"; it can link to: {allowed}" if allowed else "; it cannot be a link's source"),
             field="targetId",
         )

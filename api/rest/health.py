@@ -5,6 +5,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
 from api.http.outage import RETRY_AFTER_SECONDS
+from api.rest.requests import errors
 from api.services import health as health_service
 from api.services.runner import run_read
 
@@ -19,7 +20,8 @@ class Health(BaseModel):
 @router.get(
     "/healthz",
     summary="Is Spoor up and its database reachable?",
-    responses={503: {"description": "The database does not answer."}},
+    # Its answers are problems like any operation's, so a generated client parses them.
+    responses={status: errors()[status] for status in (400, 503)},
 )
 async def healthz(request: Request) -> Health:
     try:

@@ -2,25 +2,36 @@
 plan has an input with its external id, all in one unit of work; a row that changes nothing
 leaves nothing, and any bad row refuses the whole sync, naming every bad row.
 
-Each row goes through the same use cases as a single create or correction (api/services/
-inputs.py), so every row leaves its event like any other write.
+A sync checks each row with the same rules as a single create or correction
+(api/services/inputs.py) and leaves the same events, one per row created or changed. It is
+written in bulk, though: the plan's existing inputs and moments are read in one statement
+each, and the new and changed inputs are written in one flush each, so that the number of
+statements does not grow with the number of rows.
 """
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TypeVar
+from enum import StrEnum
+from typing import Any
 
 from api.domain.errors import DomainError, ValidationFailed
 from api.domain.measures import check_command, check_external_id, check_text
+from api.domain.receipts import new_receipt_code, receipt_digest
+from api.domain.status import InputStatus
+from api.domain.trail import NodeKind
 from api.domain.vocabulary import Channel, Language, ParticipantType, parse
-from api.services import inputs
 from api.services.authorise import writes
 from api.services.caller import Caller
+from api.services.inputs import CreateInput
+from api.services.loading import load_plan
+from api.store import plans as plan_store
+from api.store import trail as trail_store
+from api.store.models import Input, Node
 from api.store.unit_of_work import UnitOfWork
 
 MAX_ROWS = 10_000
-V = TypeVar("V")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,42 +70,104 @@ class RowsRefused(ValidationFailed):
         self.rows = rows
 
 
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class SyncedRow:
+    """What became of one row: the item's id, and for a new input the citizen's receipt code
+    (readable this once, as with a single create)."""
+
+    row: int
+    external_id: str
+    id: uuid.UUID
+    outcome: Outcome
+    receipt_code: str | None = None
+
+
 @dataclass(frozen=True)
 class Synced:
-    created: int
-    updated: int
-    unchanged: int
+    rows: tuple[SyncedRow, ...]
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for row in self.rows if row.outcome is outcome)
+
+
+def too_many(count: int) -> list[RowError]:
+    return [RowError(0, None, f"at most {MAX_ROWS} rows per request")] if count > MAX_ROWS else []
+
+
+def repeated_ids(rows: Iterable[Any]) -> list[RowError]:
+    """Each row that repeats an external id of an earlier row."""
+    found: list[RowError] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        if row.external_id in seen:
+            message = f"external id {row.external_id!r} is also on row {seen[row.external_id]}"
+            found.append(RowError(row.row, "externalId", message))
+        seen.setdefault(row.external_id, row.row)
+    return found
 
 
 def refused_rows(command: SyncInputs) -> list[RowError]:
-    """Every row that fails the domain's value checks, before anything is opened."""
-    if len(command.rows) > MAX_ROWS:
-        return [RowError(0, None, f"at most {MAX_ROWS} rows per request")]
+    """Every value of every row that fails the domain's checks, before anything is opened."""
+    if too_many(len(command.rows)):
+        return too_many(len(command.rows))
+    found = [error for row in command.rows for error in _row_failures(command, row)]
+    return found + repeated_ids(command.rows)
+
+
+def _row_failures(command: SyncInputs, row: InputRow) -> list[RowError]:
+    checks = (
+        lambda: check_text(row.text, field="text"),
+        lambda: check_external_id(row.external_id),
+        lambda: parse(Channel, row.channel, field="channel"),
+        lambda: parse(ParticipantType, row.participant_type, field="participantType"),
+        lambda: parse(Language, row.language, field="language"),
+        lambda: _has_offset(row.submitted_at),
+    )
+    # The command's measures last: they would name again what the checks above name.
+    errors = failures(checks) or failures([lambda: check_command(_create(command, row))])
+    return [RowError(row.row, error.field, error.message) for error in errors]
+
+
+def failures(checks: Iterable[Callable[[], object]]) -> list[DomainError]:
+    """The domain error of each check that fails: all of them, not only the first."""
     found = []
-    seen: dict[str, int] = {}
-    for row in command.rows:
+    for check in checks:
         try:
-            check_command(_create(command, row))
-            check_text(row.text, field="text")
-            check_external_id(row.external_id)
-            parse(Channel, row.channel, field="channel")
-            parse(ParticipantType, row.participant_type, field="participantType")
-            parse(Language, row.language, field="language")
-            if row.submitted_at is not None and row.submitted_at.tzinfo is None:
-                raise ValidationFailed("submittedAt needs a time zone", field="submittedAt")
+            check()
         except DomainError as error:
-            found.append(RowError(row.row, error.field, error.message))
-            continue
-        if row.external_id in seen:
-            found.append(
-                RowError(
-                    row.row,
-                    "externalId",
-                    f"external id {row.external_id!r} is also on row {seen[row.external_id]}",
-                )
-            )
-        seen.setdefault(row.external_id, row.row)
+            found.append(error)
     return found
+
+
+def _has_offset(moment: datetime | None) -> None:
+    if moment is not None and moment.tzinfo is None:
+        raise ValidationFailed("submittedAt needs a time zone", field="submittedAt")
+
+
+async def existing_by_external_id(
+    uow: UnitOfWork, caller: Caller, plan_id: uuid.UUID, kind: NodeKind, rows: Sequence[Any]
+) -> tuple[dict[str, Node], list[RowError]]:
+    """The plan's nodes of a kind that carry the rows' external ids (one statement), and a
+    row error for each id carried by a node of another plan (external ids are unique per
+    municipality and kind)."""
+    found = await trail_store.nodes_by_external_ids(
+        uow.session, tenant_id=caller.tenant_id, kind=kind.value,
+        external_ids=[row.external_id for row in rows],
+    )  # fmt: skip
+    nodes = {node.external_id: node for node in found if node.external_id is not None}
+    elsewhere = [
+        RowError(row.row, "externalId",
+                 f"{kind.named} with external id {row.external_id!r} exists in another plan")
+        for row in rows
+        if row.external_id in nodes and nodes[row.external_id].plan_id != plan_id
+    ]  # fmt: skip
+    return nodes, elsewhere
 
 
 @writes
@@ -103,46 +176,90 @@ async def sync_inputs(uow: UnitOfWork, caller: Caller, command: SyncInputs) -> S
     bad = refused_rows(command)
     if bad:
         raise RowsRefused(bad)
-    created = updated = unchanged = 0
-    for row in command.rows:
-        try:
-            item = await inputs.create_input(uow, caller, _create(command, row))
-            if item.receipt_code is not None:  # handed out only to a new input
-                created += 1
-                continue
-            change = inputs.UpdateInput(
-                input_id=item.id,
-                text=_changed(item.text, row.text),
-                channel=_changed(item.channel, parse(Channel, row.channel, field="channel")),
-                participant_type=_changed(
-                    item.participant_type,
-                    parse(ParticipantType, row.participant_type, field="participantType"),
-                ),
-                language=_changed(item.language, parse(Language, row.language, field="language")),
-                moment_id=_changed(item.moment_id, row.moment_id),
-                reason=command.reason,
-            )
-            if change == inputs.UpdateInput(input_id=item.id, reason=command.reason):
-                unchanged += 1
-                continue
-            await inputs.update_input(uow, caller, change)
-            updated += 1
-        except DomainError as error:
-            bad.append(RowError(row.row, error.field, error.message))
+    # As stored: texts and ids without surrounding space, which a spreadsheet often adds.
+    rows = [replace(row, text=row.text.strip(), external_id=row.external_id.strip())
+            for row in command.rows]  # fmt: skip
+    command = replace(command, rows=tuple(rows))
+    await load_plan(uow, caller, command.plan_id)
+    existing, bad = await existing_by_external_id(
+        uow, caller, command.plan_id, NodeKind.INPUT, command.rows
+    )
+    bad += await _unknown_moments(uow, caller, command)
     if bad:
         raise RowsRefused(bad)
-    return Synced(created, updated, unchanged)
+    new: list[tuple[InputRow, Input]] = []
+    changed: list[tuple[InputRow, Input, dict[str, Any]]] = []
+    same: list[tuple[InputRow, Node]] = []
+    for row in command.rows:
+        found = existing.get(row.external_id)
+        if found is None:
+            new.append((row, _new_input(uow, caller, command.plan_id, row)))
+        elif isinstance(found, Input) and (wanted := _differences(found, row)):
+            changed.append((row, found, wanted))
+        else:
+            same.append((row, found))
+    created = [item for _, item in new]
+    await uow.add_all(created, caller=caller, event="input.created", reason=command.reason)
+    updated = [item for _, item, _ in changed]
+    async with uow.change_all(updated, caller=caller, event="input.updated", reason=command.reason):
+        for _, item, wanted in changed:
+            for name, value in wanted.items():
+                setattr(item, name, value)
+    outcomes = {row.row: SyncedRow(row.row, row.external_id, item.id, Outcome.CREATED,
+                                   item.receipt_code) for row, item in new}  # fmt: skip
+    outcomes |= {
+        row.row: SyncedRow(row.row, row.external_id, item.id, Outcome.UPDATED)
+        for row, item, _ in changed
+    }
+    outcomes |= {
+        row.row: SyncedRow(row.row, row.external_id, item.id, Outcome.UNCHANGED)
+        for row, item in same
+    }
+    return Synced(tuple(outcomes[row.row] for row in command.rows))
 
 
-def _changed(current: object, wanted: V) -> V | None:
-    """The wanted value when it differs from the current one (vocabulary by its value)."""
-    if wanted is None:
-        return None
-    return None if str(getattr(wanted, "value", wanted)) == str(current) else wanted
+async def _unknown_moments(uow: UnitOfWork, caller: Caller, command: SyncInputs) -> list[RowError]:
+    asked = {row.moment_id for row in command.rows if row.moment_id is not None}
+    if not asked:
+        return []
+    known = await plan_store.moments_in_plan(
+        uow.session, tenant_id=caller.tenant_id, plan_id=command.plan_id, ids=asked
+    )
+    return [
+        RowError(row.row, "momentId",
+                 f"no participation moment with id {row.moment_id} in this plan")
+        for row in command.rows
+        if row.moment_id is not None and row.moment_id not in known
+    ]  # fmt: skip
 
 
-def _create(command: SyncInputs, row: InputRow) -> inputs.CreateInput:
-    return inputs.CreateInput(
+def _new_input(uow: UnitOfWork, caller: Caller, plan_id: uuid.UUID, row: InputRow) -> Input:
+    code = new_receipt_code()
+    return Input(
+        id=uuid.uuid4(), tenant_id=caller.tenant_id, plan_id=plan_id, text=row.text,
+        channel=row.channel, participant_type=row.participant_type, moment_id=row.moment_id,
+        language=row.language, submitted_at=row.submitted_at or uow.clock(),
+        external_id=row.external_id, status=InputStatus.RECEIVED.value, receipt_code=code,
+        receipt_digest=receipt_digest(code),
+    )  # fmt: skip
+
+
+def _differences(item: Input, row: InputRow) -> dict[str, Any]:
+    """The fields a row changes: what a correction of an input may change (its text, channel,
+    participant type, language and moment; not when it was submitted)."""
+    wanted: dict[str, Any] = {
+        "text": row.text,
+        "channel": row.channel,
+        "participant_type": row.participant_type,
+        "language": row.language,
+    }
+    if row.moment_id is not None:
+        wanted["moment_id"] = row.moment_id
+    return {name: value for name, value in wanted.items() if getattr(item, name) != value}
+
+
+def _create(command: SyncInputs, row: InputRow) -> CreateInput:
+    return CreateInput(
         plan_id=command.plan_id, text=row.text, channel=row.channel,  # type: ignore[arg-type]
         participant_type=row.participant_type,  # type: ignore[arg-type]
         language=row.language,  # type: ignore[arg-type]

@@ -30,7 +30,8 @@ class Answer:
     """What a surface answers a write with: a status, a JSON body and headers.
 
     `once` names the body's fields that are shown in this answer only (a receipt code, a new
-    key's secret): a replay shows them as null, so no secret is kept beside the answer.
+    key's secret): a replay shows them as null, so no secret is kept beside the answer. A name
+    `items.receipt_code` means that field of each item of the list `items`.
     """
 
     status: int
@@ -42,7 +43,19 @@ class Answer:
         """The body as a replay shows it."""
         if self.body is None:
             return None
-        return {name: None if name in self.once else value for name, value in self.body.items()}
+        return _without(self.body, self.once)
+
+
+def _without(body: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    kept = {name: None if name in names else value for name, value in body.items()}
+    for name in names:
+        outer, _, inner = name.partition(".")
+        items = kept.get(outer)
+        if inner and isinstance(items, list):
+            kept[outer] = [
+                _without(item, (inner,)) if isinstance(item, dict) else item for item in items
+            ]
+    return kept
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ async def created_before(uow: UnitOfWork, caller: Caller, node: N) -> N | None:
     found = await _carrying(uow, caller, node, node.external_id)
     if found is not None and found.plan_id != node.plan_id:
         raise Conflict(
-            f"a {node.kind} with external id {node.external_id!r} exists in another plan",
+            f"{NodeKind(node.kind).named} with external id {node.external_id!r} exists in another plan",
             field="externalId",
         )
     return found
@@ -96,7 +96,7 @@ async def check_external_id_free(
     checked = check_external_id(external_id)
     found = await _carrying(uow, caller, node, checked)
     if found is not None and found.id != node.id:
-        raise Conflict(f"a {node.kind} with external id {checked!r} exists", field="externalId")
+        raise Conflict(f"{NodeKind(node.kind).named} with external id {checked!r} exists", field="externalId")
     return checked
 
 
@@ -115,7 +115,7 @@ async def _check_code_free(uow: UnitOfWork, node: Node, code: str | None) -> Non
         uow.session, tenant_id=node.tenant_id, plan_id=node.plan_id, kind=node.kind, code=code,
         other_than=node.id,
     ):  # fmt: skip
-        raise Conflict(f"a {node.kind} with code {code} exists in this plan", field="code")
+        raise Conflict(f"{NodeKind(node.kind).named} with code {code} exists in this plan", field="code")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -225,7 +225,7 @@ async def update_node(uow: UnitOfWork, caller: Caller, command: UpdateNode) -> N
     if isinstance(node, Input):
         raise ValidationFailed("an input has no title; use update_input", field="nodeId")
     if command.priority is not None and node.kind in (NodeKind.FINDING, NodeKind.THEME):
-        raise ValidationFailed(f"a {node.kind} cannot be priority", field="priority")
+        raise ValidationFailed(f"{NodeKind(node.kind).named} cannot be priority", field="priority")
     event = f"{node.kind}.updated"
     async with uow.change(node, caller=caller, event=event, reason=command.reason):
         if command.code is not None:

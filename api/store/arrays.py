@@ -8,10 +8,14 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, any_, bindparam
+from sqlalchemy import ColumnElement, Text, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
 
 
-def among(column: Any, ids: Iterable[uuid.UUID]) -> ColumnElement[bool]:
-    """`column = ANY(:ids)`, with the ids bound as a single uuid[] parameter."""
-    return column == any_(bindparam(None, list(ids), type_=ARRAY(UUID(as_uuid=True))))  # type: ignore[no-any-return]
+def among(
+    column: Any, ids: Iterable[uuid.UUID] | Iterable[str], *, texts: bool = False
+) -> ColumnElement[bool]:
+    """`column = ANY(:ids)`, with the ids bound as a single uuid[] (`texts`: text[]) parameter."""
+    values = list(ids)
+    item = Text() if texts else UUID(as_uuid=True)
+    return column == any_(bindparam(None, values, type_=ARRAY(item)))  # type: ignore[no-any-return]

@@ -77,6 +77,18 @@ async def get_moment(
     return await session.get(ParticipationMoment, (tenant_id, moment_id))
 
 
+async def moments_in_plan(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID, ids: Collection[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Which of the ids are participation moments of the plan."""
+    query = select(ParticipationMoment.id).where(
+        ParticipationMoment.tenant_id == tenant_id,
+        ParticipationMoment.plan_id == plan_id,
+        ParticipationMoment.id.in_(list(ids)),
+    )
+    return set((await session.scalars(query)).all())
+
+
 async def get_actors(
     session: AsyncSession, *, tenant_id: uuid.UUID, actor_ids: Collection[uuid.UUID]
 ) -> Sequence[Actor]:

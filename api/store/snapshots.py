@@ -66,41 +66,67 @@ def plain(value: Any) -> Any:
 
 async def snapshot(session: AsyncSession, record: Base) -> State:
     """The record's state; the parts kept in other tables (phases, actors) are read too."""
-    kind = subject_kind(record)
-    extra: State = {}
-    if isinstance(record, Plan):
-        extra["phases"] = await _phases(session, record)
-    elif isinstance(record, Action):
-        extra.update(await _action_actors(session, record))
-    elif isinstance(record, Contact):
-        extra = {
-            "has_name": record.name is not None,
-            "has_email": record.email is not None,
-            "has_phone": record.phone is not None,
-        }
-    return {
-        field: extra[field] if field in extra else plain(getattr(record, field))
-        for field in SUBJECT_FIELDS[kind]
-    }
+    return (await snapshots(session, [record]))[0]
 
 
-async def _phases(session: AsyncSession, plan: Plan) -> list[list[str]]:
+async def snapshots(session: AsyncSession, records: Sequence[Base]) -> list[State]:
+    """The states of records, in their order; the parts of all of them read in one statement
+    per table, however many records there are."""
+    phases = await _phases(session, [r for r in records if isinstance(r, Plan)])
+    actors = await _action_actors(session, [r for r in records if isinstance(r, Action)])
+    states = []
+    for record in records:
+        kind = subject_kind(record)
+        extra: State = {}
+        if isinstance(record, Plan):
+            extra["phases"] = sorted(phases.get(record.id, []))
+        elif isinstance(record, Action):
+            rows = actors.get(record.id, [])
+            extra["owners"] = sorted(str(r.actor_id) for r in rows if r.role == ActorRole.OWNER)
+            extra["partners"] = sorted(str(r.actor_id) for r in rows if r.role == ActorRole.PARTNER)
+        elif isinstance(record, Contact):
+            extra = {
+                "has_name": record.name is not None,
+                "has_email": record.email is not None,
+                "has_phone": record.phone is not None,
+            }
+        states.append(
+            {
+                field: extra[field] if field in extra else plain(getattr(record, field))
+                for field in SUBJECT_FIELDS[kind]
+            }
+        )
+    return states
+
+
+async def _phases(session: AsyncSession, plans: list[Plan]) -> dict[uuid.UUID, list[list[str]]]:
+    if not plans:
+        return {}
     query = select(PlanPhase).where(
-        PlanPhase.tenant_id == plan.tenant_id, PlanPhase.plan_id == plan.id
+        PlanPhase.tenant_id.in_({p.tenant_id for p in plans}),
+        PlanPhase.plan_id.in_([p.id for p in plans]),
     )
-    phases = (await session.scalars(query)).all()
-    return sorted([p.phase, p.starts_on.isoformat(), p.ends_on.isoformat()] for p in phases)
+    found: dict[uuid.UUID, list[list[str]]] = {}
+    for phase in (await session.scalars(query)).all():
+        found.setdefault(phase.plan_id, []).append(
+            [phase.phase, phase.starts_on.isoformat(), phase.ends_on.isoformat()]
+        )
+    return found
 
 
-async def _action_actors(session: AsyncSession, action: Action) -> State:
+async def _action_actors(
+    session: AsyncSession, actions: list[Action]
+) -> dict[uuid.UUID, list[ActionActor]]:
+    if not actions:
+        return {}
     query = select(ActionActor).where(
-        ActionActor.tenant_id == action.tenant_id, ActionActor.action_id == action.id
+        ActionActor.tenant_id.in_({a.tenant_id for a in actions}),
+        ActionActor.action_id.in_([a.id for a in actions]),
     )
-    rows = (await session.scalars(query)).all()
-    return {
-        "owners": sorted(str(r.actor_id) for r in rows if r.role == ActorRole.OWNER),
-        "partners": sorted(str(r.actor_id) for r in rows if r.role == ActorRole.PARTNER),
-    }
+    found: dict[uuid.UUID, list[ActionActor]] = {}
+    for row in (await session.scalars(query)).all():
+        found.setdefault(row.action_id, []).append(row)
+    return found
 
 
 async def current_states(
@@ -118,7 +144,8 @@ async def current_states(
 
 
 async def _states(session: AsyncSession, records: Sequence[Base]) -> dict[tuple[str, str], State]:
-    states = {}
-    for record in records:
-        states[(subject_kind(record).value, str(record.id))] = await snapshot(session, record)  # type: ignore[attr-defined]
-    return states
+    found = await snapshots(session, records)
+    return {
+        (subject_kind(record).value, str(record.id)): state  # type: ignore[attr-defined]
+        for record, state in zip(records, found, strict=True)
+    }

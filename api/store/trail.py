@@ -92,6 +92,23 @@ async def node_by_external_id(
     return await session.scalar(query)
 
 
+async def nodes_by_external_ids(
+    session: AsyncSession, *, tenant_id: uuid.UUID, kind: str, external_ids: Sequence[str]
+) -> Sequence[Node]:
+    """The nodes of this kind that carry any of the external ids, in one statement, locked
+    until the transaction ends (a bulk change writes them without checking their versions)."""
+    query = (
+        select(Node)
+        .where(
+            Node.tenant_id == tenant_id,
+            Node.kind == kind,
+            among(Node.external_id, external_ids, texts=True),
+        )
+        .with_for_update(of=Node.__table__)
+    )
+    return (await session.scalars(query)).all()
+
+
 async def code_taken(
     session: AsyncSession,
     *,

@@ -2,13 +2,14 @@
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import delete, text
+from sqlalchemy import Table, bindparam, delete, inspect, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from api.domain.errors import StaleVersion
@@ -16,7 +17,7 @@ from api.store.changes import Acting, Owner, Part, attach, draft_event, part_key
 from api.store.clock import Clock, system_clock
 from api.store.events import EventDraft, append_events, events_about, rewrite_payloads
 from api.store.models import Base
-from api.store.snapshots import State, snapshot
+from api.store.snapshots import State, snapshot, snapshots
 
 
 class Turns:
@@ -153,8 +154,8 @@ class UnitOfWork:
         added = list(records)
         self.session.add_all(added)
         await self.session.flush()
-        for record in added:
-            await self._recorded(caller, event, record, None, reason)
+        for record, after in zip(added, await snapshots(self.session, added), strict=True):
+            self.record(draft_event(caller, event, record, before=None, after=after, reason=reason))
 
     @asynccontextmanager
     async def change(
@@ -168,6 +169,72 @@ class UnitOfWork:
         yield
         await self.session.flush()
         await self._recorded(caller, event, record, before, reason)
+
+    @asynccontextmanager
+    async def change_all(
+        self, records: Sequence[Base], *, caller: Acting, event: str, reason: str | None = None
+    ) -> AsyncIterator[None]:
+        """Change many records inside the block; each record's states before and after are
+        recorded in an event of its own.
+
+        The changes are written with one UPDATE per table and set of changed columns, however
+        many records there are. Such an UPDATE cannot tell one row's lost race from another's,
+        so the records must have been read with a lock (`FOR UPDATE`): no one else can change
+        them meanwhile, and their versions are moved on here.
+        """
+        befores = await snapshots(self.session, records)
+        yield
+        await self._update_in_bulk(records)
+        afters = await snapshots(self.session, records)
+        for record, before, after in zip(records, befores, afters, strict=True):
+            if before != after:
+                self.record(
+                    draft_event(caller, event, record, before=before, after=after, reason=reason)
+                )
+
+    async def _update_in_bulk(self, records: Sequence[Base]) -> None:
+        # One executemany per table and set of columns. Not the ORM's flush, nor its bulk
+        # UPDATE: with a version column both send one statement per row, to check each row's
+        # count, which the lock held on the records makes needless.
+        batches: dict[tuple[Table, frozenset[str]], list[dict[str, Any]]] = {}
+        written: list[tuple[Base, dict[str, Any]]] = []
+        for record in records:
+            state = inspect(record)
+            changed = {a.key: a.value for a in state.attrs if a.history.has_changes()}
+            if not changed:
+                continue
+            mapper = state.mapper
+            tables: dict[Table, dict[str, Any]] = {}
+            for name, value in changed.items():
+                column = mapper.get_property(name).columns[0]
+                tables.setdefault(column.table, {})[column.name] = value
+            if mapper.version_id_col is not None:
+                version = mapper.get_property_by_column(mapper.version_id_col).key
+                tables.setdefault(mapper.version_id_col.table, {})
+                changed[version] = getattr(record, version) + 1
+            for table, values in tables.items():
+                keys = {
+                    f"key_{column.name}": getattr(record, mapper.get_property_by_column(column).key)
+                    for column in table.primary_key
+                }
+                batch = batches.setdefault((table, frozenset(values)), [])
+                batch.append(keys | {f"new_{name}": value for name, value in values.items()})
+            written.append((record, changed))
+        for (table, names), rows in batches.items():
+            statement = (
+                update(table)
+                .where(*(column == bindparam(f"key_{column.name}") for column in table.primary_key))
+                .values({name: bindparam(f"new_{name}") for name in names})
+            )
+            if "version" in table.c:
+                statement = statement.values(version=table.c.version + 1)
+            with self.session.no_autoflush:  # else the flush writes each record first
+                await self.session.execute(statement, rows)
+        for record, changed in written:
+            # Written: the session must not write these values again at its next flush.
+            for name, value in changed.items():
+                set_committed_value(record, name, value)
+            self.session.expire(record, ["updated_at"])
 
     async def replace_parts(self, owner: Owner, parts: Iterable[Part]) -> None:
         """Inside `change`: replace the rows an owner's state carries by these."""

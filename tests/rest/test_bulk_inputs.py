@@ -9,6 +9,7 @@ from sqlalchemy import text
 from api.store.database import Database
 from tests.builders import snapshot
 from tests.rest.conftest import V1, Json, new_plan
+from tests.statements import counted_statements
 
 CSV_TYPE = {"Content-Type": "text/csv; charset=utf-8"}
 
@@ -31,6 +32,11 @@ async def _bulk(
     )
 
 
+def _counts(answer: httpx.Response) -> Json:
+    body: Json = answer.json()
+    return {name: body[name] for name in ("created", "updated", "unchanged")}
+
+
 SEMICOLON_CSV = (
     "\ufeffexternal_id;text;channel;participant_type;language\r\n"
     'C-1;"Meer bomen; minder beton";workshop;citizen;nl\r\n'
@@ -50,7 +56,7 @@ async def test_a_json_array_creates_each_row_with_its_event(
     ]  # fmt: skip
     answer = await _bulk(client, plan, writer, json.dumps(rows).encode(), "application/json")
     assert answer.status_code == 200, answer.text
-    assert answer.json() == {"created": 2, "updated": 0, "unchanged": 0}
+    assert _counts(answer) == {"created": 2, "updated": 0, "unchanged": 0}
     assert await _events(database, "input.created") == 2
     found = await client.get(f"{V1}/plans/{plan['id']}/inputs/by-external-id/J-2", headers=writer)
     assert found.json()["text"] == "Bankjes"
@@ -62,14 +68,14 @@ async def test_the_same_csv_twice_changes_nothing_the_second_time(
     plan = await new_plan(client, writer)
     first = await _bulk(client, plan, writer, SEMICOLON_CSV, "text/csv")
     assert first.status_code == 200, first.text
-    assert first.json() == {"created": 2, "updated": 0, "unchanged": 0}
+    assert _counts(first) == {"created": 2, "updated": 0, "unchanged": 0}
     found = await client.get(f"{V1}/plans/{plan['id']}/inputs/by-external-id/C-1", headers=writer)
     assert found.json()["text"] == "Meer bomen; minder beton"  # BOM gone, quoted `;` kept
     before = await snapshot(database)
 
     again = await _bulk(client, plan, writer, SEMICOLON_CSV, "text/csv")
     assert again.status_code == 200, again.text
-    assert again.json() == {"created": 0, "updated": 0, "unchanged": 2}
+    assert _counts(again) == {"created": 0, "updated": 0, "unchanged": 2}
     assert await snapshot(database) == before
 
 
@@ -126,7 +132,7 @@ async def test_a_row_with_a_known_external_id_updates_that_input_with_one_event(
     changed = SEMICOLON_CSV.replace(b"Veilige fietspaden", b"Veiligere fietspaden")
     answer = await _bulk(client, plan, writer, changed, "text/csv")
     assert answer.status_code == 200, answer.text
-    assert answer.json() == {"created": 0, "updated": 1, "unchanged": 1}
+    assert _counts(answer) == {"created": 0, "updated": 1, "unchanged": 1}
     found = await client.get(f"{V1}/plans/{plan['id']}/inputs/by-external-id/C-2", headers=writer)
     assert found.json()["text"] == "Veiligere fietspaden"
     assert await _events(database, "input.updated") == 1
@@ -169,3 +175,32 @@ async def test_a_csv_without_the_needed_columns_is_malformed(
     answer = await _bulk(client, plan, writer, b"id;tekst\n1;Hallo\n", "text/csv")
     assert answer.status_code == 400, answer.text
     assert "external_id" in answer.json()["detail"]
+
+
+async def test_new_inputs_get_receipt_codes_shown_once_and_cost_no_more_statements(
+    client: httpx.AsyncClient, writer: dict[str, str]
+) -> None:
+    engine = client._transport.app.state.database.engine  # type: ignore[attr-defined]
+
+    async def cost(size: int) -> int:
+        plan = await new_plan(client, writer)
+        rows = [{"external_id": f"R-{size}-{n}", "text": f"Idee {n}", "channel": "survey",
+                 "participant_type": "citizen"} for n in range(size)]  # fmt: skip
+        with counted_statements(engine, ignoring="rate_window") as seen:
+            answer = await client.post(
+                f"{V1}/plans/{plan['id']}/inputs:bulk", json=rows,
+                headers={**writer, "Idempotency-Key": f"bulk-{size}"},
+            )  # fmt: skip
+        items = answer.json()["items"]
+        assert [item["outcome"] for item in items] == ["created"] * size
+        receipt = await client.get(f"{V1}/receipts/{items[0]['receipt_code']}")
+        assert receipt.status_code == 200, receipt.text
+        replayed = await client.post(
+            f"{V1}/plans/{plan['id']}/inputs:bulk", json=rows,
+            headers={**writer, "Idempotency-Key": f"bulk-{size}"},
+        )  # fmt: skip
+        assert [item["receipt_code"] for item in replayed.json()["items"]] == [None] * size
+        assert [item["id"] for item in replayed.json()["items"]] == [i["id"] for i in items]
+        return len(seen)
+
+    assert await cost(2) == await cost(12)

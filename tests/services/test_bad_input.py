@@ -40,7 +40,7 @@ async def test_a_disallowed_link(database: Database, caller: Caller, small_plan:
             caller,
             links.CreateLink(source_id=small_plan.finding_id, target_id=small_plan.action_id),
         ),
-        match="a finding cannot link to a action",
+        match="a finding cannot link to an action",
     )
     assert error.field == "targetId"
 

@@ -1,17 +1,21 @@
-"""`python -m bench`: the write benchmark, then the GraphQL read benchmark, on one server."""
+"""`python -m bench`: every benchmark in turn, on one server: writes and their event log, bulk
+intake over REST beside COPY, then GraphQL reads."""
 
-from bench import graphql, writes
+from bench import bulk, graphql, writes
 from bench.setup import quiet_warnings, server
+
+BENCHMARKS = (("writes", writes.run), ("bulk", bulk.run), ("graphql", graphql.run))
 
 
 def main() -> None:
-    """Run both benchmarks; fail at the end if either check failed."""
+    """Run every benchmark; fail at the end if any check failed."""
     quiet_warnings()
+    failed = []
     with server() as (url, kind):
-        writes_ok = writes.run(url, kind)
-        print()
-        reads_ok = graphql.run(url, kind)
-    failed = [name for name, ok in (("writes", writes_ok), ("graphql", reads_ok)) if not ok]
+        for name, run in BENCHMARKS:
+            if not run(url, kind):
+                failed.append(name)
+            print()
     if failed:
         raise SystemExit(f"the check of {' and '.join(failed)} failed: see above")
 

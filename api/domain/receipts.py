@@ -14,7 +14,10 @@ _TYPOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 def new_receipt_code() -> str:
     """A fresh code such as 7KQ4-M2XD-9PTR-H."""
-    raw = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+    # One draw of 65 random bits, read five at a time: as random as a choice per character,
+    # and a bulk sync makes ten thousand codes at once.
+    bits = secrets.randbits(5 * LENGTH)
+    raw = "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(LENGTH))
     return "-".join(raw[i : i + GROUP] for i in range(0, LENGTH, GROUP))
 
 

@@ -24,6 +24,9 @@ from api.http.problems import problem
 # megabyte leaves room for a long text in every field and bounds what one request can make
 # the server hold and parse.
 MAX_BODY_BYTES = 1024 * 1024
+# A bulk sync (a path ending in `:bulk`) carries up to 10,000 rows: some megabytes as a
+# spreadsheet writes them, more where citizens wrote at length.
+MAX_BULK_BODY_BYTES = 32 * 1024 * 1024
 # Spoor's deepest input is a few levels; Python's parser gives up (RecursionError) near 1,000.
 MAX_JSON_DEPTH = 64
 GRAPHQL_PATH = "/graphql"
@@ -148,9 +151,16 @@ class RefuseMalformedRequests:
     """ASGI middleware: read the whole body (at most `max_body_bytes`), check it and the query
     string, then hand the request on with the body replayed, or answer the refusal."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        max_bulk_body_bytes: int = MAX_BULK_BODY_BYTES,
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.max_bulk_body_bytes = max_bulk_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -173,11 +183,11 @@ class RefuseMalformedRequests:
         await self.app(scope, _replay(body, receive), send)
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes | None:
-        too_large = MalformedRequest(
-            f"the body is larger than {self.max_body_bytes} bytes", status=413
-        )
+        bulk = str(scope.get("path", "")).endswith(":bulk")
+        limit = self.max_bulk_body_bytes if bulk else self.max_body_bytes
+        too_large = MalformedRequest(f"the body is larger than {limit} bytes", status=413)
         declared = Request(scope).headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > limit:
             raise too_large
         chunks: list[bytes] = []
         size = 0
@@ -187,7 +197,7 @@ class RefuseMalformedRequests:
                 return None
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 raise too_large
             chunks.append(chunk)
             if not message.get("more_body", False):

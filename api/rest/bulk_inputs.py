@@ -61,7 +61,8 @@ async def bulk_sync_inputs(
 ) -> Response:
     rows, bad = await INPUT_ROWS.read(request)
     command = bulk.SyncInputs(plan_id=plan_id, rows=tuple(rows))
-    bad += bulk.refused_rows(command)
+    if bad:  # named with the rows the use case would refuse, so one answer names them all
+        bad += bulk.refused_rows(command)
     return await sync(request, scope, bulk.sync_inputs, command, bad, idempotency_key)
 
 
@@ -85,5 +86,6 @@ async def bulk_sync_actions(
 ) -> Response:
     rows, bad = await ACTION_ROWS.read(request)
     command = bulk_actions.SyncActions(plan_id=plan_id, rows=tuple(rows))
-    bad += bulk_actions.refused_rows(command)
+    if bad:
+        bad += bulk_actions.refused_rows(command)
     return await sync(request, scope, bulk_actions.sync_actions, command, bad, idempotency_key)

@@ -83,7 +83,8 @@ async def created_before(uow: UnitOfWork, caller: Caller, node: N) -> N | None:
     found = await _carrying(uow, caller, node, node.external_id)
     if found is not None and found.plan_id != node.plan_id:
         raise Conflict(
-            f"{NodeKind(node.kind).named} with external id {node.external_id!r} exists in another plan",
+            f"{NodeKind(node.kind).named} with external id {node.external_id!r} exists in"
+            " another plan",
             field="externalId",
         )
     return found
@@ -96,7 +97,9 @@ async def check_external_id_free(
     checked = check_external_id(external_id)
     found = await _carrying(uow, caller, node, checked)
     if found is not None and found.id != node.id:
-        raise Conflict(f"{NodeKind(node.kind).named} with external id {checked!r} exists", field="externalId")
+        raise Conflict(
+            f"{NodeKind(node.kind).named} with external id {checked!r} exists", field="externalId"
+        )
     return checked
 
 
@@ -115,7 +118,9 @@ async def _check_code_free(uow: UnitOfWork, node: Node, code: str | None) -> Non
         uow.session, tenant_id=node.tenant_id, plan_id=node.plan_id, kind=node.kind, code=code,
         other_than=node.id,
     ):  # fmt: skip
-        raise Conflict(f"{NodeKind(node.kind).named} with code {code} exists in this plan", field="code")
+        raise Conflict(
+            f"{NodeKind(node.kind).named} with code {code} exists in this plan", field="code"
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,9 +4,10 @@ The unit of work drafts an event for every write it is given (`UnitOfWork.add`, 
 `delete`); this module holds what it drafts them from.
 """
 
+import uuid
 from typing import Any, Protocol
 
-from api.domain.events import event_spec
+from api.domain.events import SubjectKind, event_spec
 from api.store.events import EventDraft
 from api.store.models import Action, ActionActor, Base, Feedback, Link, Plan, PlanPhase, Tenant
 from api.store.snapshots import State, subject_kind
@@ -58,8 +59,6 @@ def draft_event(
 ) -> EventDraft:
     """The event of a change to a record, from its state before and after (None: none)."""
     kind = subject_kind(record)
-    if event_spec(event_type).subject is not kind:
-        raise ValueError(f"{event_type} is not an event about a {kind}")
     subject: Any = record  # every subject has an id, and all but a tenant a tenant_id
     touches = [subject.id]
     if isinstance(record, Link):
@@ -69,11 +68,34 @@ def draft_event(
         touches += [record.input_id or record.link_id]
     is_tenant = isinstance(record, Tenant)
     plan_id = subject.id if isinstance(record, Plan) else getattr(record, "plan_id", None)
+    return draft_about(
+        caller, event_type, kind, tenant_id=subject.id if is_tenant else subject.tenant_id,
+        subject_id=subject.id, plan_id=plan_id, touches=touches, before=before, after=after,
+        reason=reason,
+    )  # fmt: skip
+
+
+def draft_about(
+    caller: Acting,
+    event_type: str,
+    kind: SubjectKind,
+    *,
+    tenant_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    plan_id: uuid.UUID | None,
+    touches: list[uuid.UUID],
+    before: State | None,
+    after: State | None,
+    reason: str | None,
+) -> EventDraft:
+    """The event of a change to a subject named by its kind and ids (no record needed)."""
+    if event_spec(event_type).subject is not kind:
+        raise ValueError(f"{event_type} is not an event about a {kind}")
     return EventDraft(
-        tenant_id=subject.id if is_tenant else subject.tenant_id,
+        tenant_id=tenant_id,
         type=event_type,
         subject_kind=kind.value,
-        subject_id=subject.id,
+        subject_id=subject_id,
         plan_id=plan_id,
         payload={"before": before, "after": after},
         actor_id=caller.actor,

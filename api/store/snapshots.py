@@ -25,6 +25,7 @@ from api.store.models import (
     Plan,
     PlanPhase,
     Tenant,
+    WebhookEndpoint,
 )
 
 State = dict[str, Any]
@@ -38,6 +39,7 @@ SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
     SubjectKind.CONTACT: Contact,
     SubjectKind.API_KEY: ApiKey,
     SubjectKind.FEEDBACK: Feedback,
+    SubjectKind.WEBHOOK_ENDPOINT: WebhookEndpoint,
 }
 
 
@@ -137,7 +139,9 @@ async def current_states(
     tenant = await session.get(Tenant, tenant_id)
     if tenant is not None:
         records.append(tenant)
-    for model in (Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback):
+    for model in (
+        Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback, WebhookEndpoint,
+    ):  # fmt: skip
         query = select(model).where(model.tenant_id == tenant_id)
         records.extend((await session.scalars(query)).all())
     return await _states(session, records)

@@ -97,6 +97,9 @@ async def nodes_by_external_ids(
 ) -> Sequence[Node]:
     """The nodes of this kind that carry any of the external ids, in one statement, locked
     until the transaction ends (a bulk change writes them without checking their versions)."""
+    # Planned for these very ids: a plan cached for any ids cannot hash the array, and then
+    # compares every node of the tenant with every id (seconds, for ten thousand rows).
+    await session.execute(text("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"))
     query = (
         select(Node)
         .where(

@@ -18,9 +18,9 @@ INPUT_ROWS = RowFormat(
     (
         Column("external_id", required=True),
         Column("text", required=True),
-        Column("channel", required=True),
-        Column("participant_type", required=True),
-        Column("language"),
+        Column("channel", "channel", required=True),
+        Column("participant_type", "participant_type", required=True),
+        Column("language", "language"),
         Column("moment_id", "uuid"),
         Column("submitted_at", "date-time"),
     ),
@@ -29,7 +29,7 @@ INPUT_ROWS = RowFormat(
 ACTION_ROWS = RowFormat(
     (
         Column("external_id", required=True),
-        Column("status"),
+        Column("status", "action_status"),
         Column("progress", "integer"),
         Column("budget", "amount"),
         Column("starts_on", "date"),

@@ -83,6 +83,14 @@ KINDS: dict[str, tuple[Callable[[Any], Any], dict[str, Any]]] = {
     "date": (_parsed(date.fromisoformat, "not a date (YYYY-MM-DD)"),
              {"type": "string", "format": "date"}),
     "integer": (_whole, {"type": ["integer", "string"]}),
+    # Vocabularies, typed as everywhere else in the contract (the use case parses them).
+    **{
+        kind: (_text, {"$ref": f"#/components/schemas/{schema}"})
+        for kind, schema in (
+            ("channel", "Channel"), ("participant_type", "ParticipantType"),
+            ("language", "Language"), ("action_status", "ActionStatus"),
+        )
+    },
     "amount": (_amount, {"type": ["string", "number"]}),
 }  # fmt: skip
 

@@ -2,7 +2,8 @@
 
 Each operation's answer documents the headers it carries, read from what it answers with: a
 page has a Link to the next, an item with a version an ETag, a new item its Location, and a
-POST's answer may be a replay (Idempotent-Replayed).
+POST's answer may be a replay (Idempotent-Replayed). An operation that admits its caller
+documents 401 even where it needs no key: admission refuses a key that does not authenticate.
 """
 
 from typing import Any
@@ -25,6 +26,7 @@ from api.rest import (
     structure_goals,
 )
 from api.rest.conventions import Page
+from api.rest.requests import errors, request_scope
 from api.rest.trail_models import TrailItem
 from api.rest.writes import REPLAYED_HEADER
 
@@ -45,8 +47,23 @@ _HEADERS: dict[str, dict[str, Any]] = {
 }
 
 
+def _admits(route: APIRoute) -> bool:
+    """Whether the route admits its caller (api/http/identity.py), which answers 401 to a key
+    that does not authenticate, even where the route itself needs no key."""
+    pending = list(route.dependant.dependencies)
+    while pending:
+        dependency = pending.pop()
+        if dependency.call is request_scope:
+            return True
+        pending.extend(dependency.dependencies)
+    return False
+
+
 def _documented(router: APIRouter) -> APIRouter:
     for route in router.routes:
+        if isinstance(route, APIRoute) and _admits(route) and 401 not in route.responses:
+            answers = {**route.responses, **errors(401)}
+            route.responses = dict(sorted(answers.items(), key=lambda found: str(found[0])))
         if not isinstance(route, APIRoute) or route.response_model is None:
             continue
         model, status = route.response_model, route.status_code or 200

@@ -112,7 +112,11 @@ def refusal(
     if is_graphql(scope):
         return graphql_error(status, message, code=code, request_id=request_id)
     return problem(
-        status, _TITLES.get(status, "Bad Request"), message, instance=request_instance(request_id)
+        status,
+        _TITLES.get(status, "Bad Request"),
+        message,
+        instance=request_instance(request_id),
+        code=code,
     )
 
 

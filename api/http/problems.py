@@ -38,8 +38,23 @@ DOMAIN_STATUSES: tuple[tuple[type[domain.DomainError], int], ...] = (
 )
 
 
+# The code of a problem no use case named, by its status: what a client branches on.
+CODES_BY_STATUS = {
+    400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
+    405: "method_not_allowed", 406: "not_acceptable", 409: "conflict",
+    412: "precondition_failed", 413: "payload_too_large", 415: "unsupported_media_type",
+    422: "validation_failed", 428: "precondition_required", 429: "rate_limited",
+    500: "internal_error", 503: "unavailable",
+}  # fmt: skip
+
+
 def problem(status: int, title: str, detail: str, **extra: object) -> JSONResponse:
-    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
+    """An RFC 9457 problem. Every one has a `code` and a `type` naming it, so that a client
+    branches on one field whichever layer refused the request."""
+    code = str(extra.pop("code", None) or CODES_BY_STATUS.get(status, "error"))
+    kind = extra.pop("type", None) or f"urn:spoor:problem:{code}"
+    body = {"type": kind, "title": title, "status": status, "detail": detail, **extra}
+    body["code"] = code
     return JSONResponse(status_code=status, content=body, media_type=PROBLEM)
 
 
@@ -149,6 +164,10 @@ def _field_of(location: Sequence[int | str]) -> str:
 
 
 def _title(status: int) -> str:
+    # RFC 9110's names, which Python before 3.13 does not know yet.
+    renamed = {413: "Content Too Large", 422: "Unprocessable Content"}
+    if status in renamed:
+        return renamed[status]
     try:
         return HTTPStatus(status).phrase
     except ValueError:

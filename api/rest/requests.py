@@ -40,7 +40,7 @@ class FieldError(BaseModel):
 class Problem(BaseModel):
     """An error, as RFC 9457 problem details."""
 
-    type: str = "about:blank"
+    type: str = Field(description="The problem's kind, `urn:spoor:problem:{code}`.")
     title: str
     status: int
     detail: str
@@ -49,7 +49,10 @@ class Problem(BaseModel):
         description="This request, by its request id (urn:spoor:request:…): quote it when"
         " reporting a problem.",
     )
-    code: str | None = Field(default=None, description="What went wrong, for a program.")
+    code: str = Field(
+        description="What went wrong, for a program: `validation_failed`,"
+        " `not_found`, `stale_version`, `unauthenticated`, `rate_limited`, …"
+    )
     errors: list[FieldError] | None = Field(default=None, description="Each field at fault.")
     current_version: int | None = Field(
         default=None, description="For 412: the item's version now, to read again and retry from."

@@ -136,8 +136,8 @@ async def test_a_sync_costs_the_same_statements_whatever_its_size(
 
     async def cost(size: int) -> int:
         plan = await _plan_with_actions(client, writer, size, prefix=f"S{size}-")
-        rows = [{"external_id": f"S{size}-PRJ-{n}", "progress": 10, "budget": "100", "status": "planned"}
-                for n in range(1, size + 1)]  # fmt: skip
+        wanted = {"progress": 10, "budget": "100", "status": "planned"}
+        rows = [{"external_id": f"S{size}-PRJ-{n}", **wanted} for n in range(1, size + 1)]
         with counted_statements(engine, ignoring="rate_window") as seen:
             answer = await _sync(
                 client, plan, writer, json.dumps(rows).encode(), "application/json"

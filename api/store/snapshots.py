@@ -25,7 +25,6 @@ from api.store.models import (
     Plan,
     PlanPhase,
     Tenant,
-    WebhookEndpoint,
 )
 
 State = dict[str, Any]
@@ -39,7 +38,6 @@ SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
     SubjectKind.CONTACT: Contact,
     SubjectKind.API_KEY: ApiKey,
     SubjectKind.FEEDBACK: Feedback,
-    SubjectKind.WEBHOOK_ENDPOINT: WebhookEndpoint,
 }
 
 
@@ -140,7 +138,7 @@ async def current_states(
     if tenant is not None:
         records.append(tenant)
     for model in (
-        Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback, WebhookEndpoint,
+        Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback,
     ):  # fmt: skip
         query = select(model).where(model.tenant_id == tenant_id)
         records.extend((await session.scalars(query)).all())

@@ -1,5 +1,6 @@
 """The ASGI application: REST and GraphQL over one database."""
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
@@ -13,7 +14,10 @@ from api.http.outage import AnswerOutagesWith503
 from api.http.problems import install_problem_handlers
 from api.rest import events, exports, health, resources
 from api.schema.app import graphql_router
+from api.settings import Settings
 from api.store.database import Database
+from api.webhooks.guard import Guard
+from api.webhooks.worker import Worker
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -27,6 +31,7 @@ def create_app(
     rates: RateLimits | None = None,
     pool_size: int = 10,
     trusted_proxies: Sequence[str] = (),
+    webhook_worker: bool = False,
 ) -> FastAPI:
     """Spoor's HTTP application, bound to the database at a URL, or to a Database built by the
     caller (a test's), which the caller disposes of.
@@ -34,7 +39,8 @@ def create_app(
     With a URL, `pool_size` connections serve every request: each request uses one at a time.
     `trusted_proxies` (addresses or networks) are the only peers whose X-Forwarded-For and
     X-Forwarded-Proto are believed; the client address that rate limits count is then the one
-    they forwarded for.
+    they forwarded for. With `webhook_worker` (and a URL), a webhook worker runs in the
+    process for as long as the application does, on connections of its own.
     """
     owned = isinstance(database, str)
     connected = (
@@ -43,7 +49,14 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        worker = None
+        if webhook_worker and isinstance(database, str):
+            worker = Worker.connect(database, guard=Guard.from_settings(Settings()))
+            running = asyncio.create_task(worker.run())
         yield
+        if worker is not None:
+            worker.stop()
+            await running
         if owned:
             await connected.dispose()
 

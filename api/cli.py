@@ -1,4 +1,5 @@
-"""The `spoor` command: serve, migrate, seed, and write the generated schemas."""
+"""The `spoor` command: serve, migrate, seed, deliver webhooks, and write the generated
+schemas."""
 
 import argparse
 import asyncio
@@ -60,6 +61,7 @@ def serve(settings: Settings, *, demo: bool) -> None:
         rates=rates,
         pool_size=settings.database_pool_size,
         trusted_proxies=settings.trusted_proxies,
+        webhook_worker=settings.worker == "on",
     )
     # uvicorn would believe X-Forwarded-For from 127.0.0.1 (or FORWARDED_ALLOW_IPS) by itself;
     # the app reads forwarding headers from SPOOR_TRUSTED_PROXIES only.
@@ -71,6 +73,22 @@ def serve(settings: Settings, *, demo: bool) -> None:
         proxy_headers=False,
         forwarded_allow_ips=[],
     )
+
+
+def run_worker(url: str, settings: Settings) -> None:
+    """Deliver webhooks until SIGTERM or Ctrl-C; as many workers as wanted may run at once."""
+    from api.webhooks.guard import Guard
+    from api.webhooks.worker import Worker
+
+    async def work() -> None:
+        worker = Worker.connect(url, guard=Guard.from_settings(settings))
+        loop = asyncio.get_running_loop()
+        for stopping in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(stopping, worker.stop)
+        print("Spoor's webhook worker is running", flush=True)
+        await worker.run()
+
+    asyncio.run(work())
 
 
 def create_tenant(url: str, name: str) -> None:
@@ -135,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="load the demo plan when the database holds none"
     )
     commands.add_parser("migrate", help="bring the database schema up to date")
+    commands.add_parser("worker", help="migrate, then deliver webhooks (any number may run)")
     seed = commands.add_parser("seed", help="load example data")
     seed.add_argument("dataset", choices=["demo"])
     tenant = commands.add_parser("tenant", help="manage tenants")
@@ -164,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 def _run(arguments: argparse.Namespace, settings: Settings) -> None:
     if arguments.command == "serve":
         serve(settings, demo=arguments.demo)
+    elif arguments.command == "worker":
+        run_worker(migrate(settings), settings)
     elif arguments.command == "migrate":
         migrate(settings)
         print("the database schema is up to date")

@@ -2,7 +2,7 @@
 
 import ipaddress
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -28,8 +28,15 @@ class Settings(BaseSettings):
     # addresses or networks, comma-separated. None by default, so a client cannot pick the
     # address its requests are counted against.
     trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
+    # Networks webhooks may reach although they are not public (comma-separated, such as
+    # 127.0.0.1/32 for a receiver on this machine); plain http is allowed to them too. None by
+    # default: a webhook can then never reach the machine Spoor runs on or its network.
+    webhook_allow_networks: Annotated[tuple[str, ...], NoDecode] = ()
+    # `spoor serve` runs a webhook dispatcher in its process unless this is "off" (then run
+    # `spoor worker` beside it, as many as needed).
+    worker: Literal["on", "off"] = "on"
 
-    @field_validator("trusted_proxies", mode="before")
+    @field_validator("trusted_proxies", "webhook_allow_networks", mode="before")
     @classmethod
     def _networks(cls, value: object) -> object:
         return proxy_networks(value) if isinstance(value, str) else value

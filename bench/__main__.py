@@ -1,10 +1,15 @@
 """`python -m bench`: every benchmark in turn, on one server: writes and their event log, bulk
-intake over REST beside COPY, then GraphQL reads."""
+intake over REST beside COPY, webhook deliveries, then GraphQL reads."""
 
-from bench import bulk, graphql, writes
+from bench import bulk, graphql, webhooks, writes
 from bench.setup import quiet_warnings, server
 
-BENCHMARKS = (("writes", writes.run), ("bulk", bulk.run), ("graphql", graphql.run))
+BENCHMARKS = (
+    ("writes", writes.run),
+    ("bulk", bulk.run),
+    ("webhooks", webhooks.run),
+    ("graphql", graphql.run),
+)
 
 
 def main() -> None:

@@ -13,6 +13,8 @@ FORBIDDEN = {
                    "fastapi", "strawberry", "sqlalchemy"),
     "api.store": ("api.services", "api.http", "api.rest", "api.schema", "fastapi", "strawberry"),
     "api.services": ("api.http", "api.rest", "api.schema", "fastapi", "strawberry"),
+    # The dispatcher sits beside the services: it may use them and the store, never a surface.
+    "api.webhooks": ("api.http", "api.rest", "api.schema", "fastapi", "strawberry"),
     "api.http": ("api.rest", "api.schema", "strawberry"),
     "api.rest": ("api.schema", "strawberry"),
     "api.schema": ("api.rest",),

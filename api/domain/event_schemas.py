@@ -117,6 +117,11 @@ FIELD_TYPES: dict[str, Schema] = {
     "revoked_at": _nullable(DATE_TIME),
     "subject_id": UUID,
     "published_at": DATE_TIME,
+    "url": _string(format="uri"),
+    "event_types": {"type": "array", "items": _string(), "minItems": 1},
+    "enabled": {"type": "boolean"},
+    "disabled_reason": _nullable(_string()),
+    "secret_rotated_at": _nullable(DATE_TIME),
 }
 
 SUBJECT_TYPES: dict[SubjectKind, dict[str, Schema]] = {
@@ -128,6 +133,7 @@ SUBJECT_TYPES: dict[SubjectKind, dict[str, Schema]] = {
     SubjectKind.ACTION: {"status": _vocabulary(ActionStatus)},
     SubjectKind.API_KEY: {"plan_id": _nullable(UUID)},
     SubjectKind.FEEDBACK: {"subject_kind": _vocabulary(FeedbackSubject), "text": TRANSLATED},
+    SubjectKind.WEBHOOK_ENDPOINT: {"description": _nullable(_string()), "plan_id": _nullable(UUID)},
 }
 
 # Fields added to a subject's state after events were already logged (external ids on

@@ -42,6 +42,7 @@ class SubjectKind(StrEnum):
     CONTACT = "contact"
     API_KEY = "api_key"
     FEEDBACK = "feedback"
+    WEBHOOK_ENDPOINT = "webhook_endpoint"
 
 
 _NODE = ["plan_id", "kind", "code", "title", "description", "priority", "external_id", "version"]
@@ -123,6 +124,17 @@ SUBJECT_FIELDS: dict[SubjectKind, list[str]] = {
         "published_at",
         "version",
     ],
+    # Never the signing secret: only when it was last rotated.
+    SubjectKind.WEBHOOK_ENDPOINT: [
+        "url",
+        "description",
+        "event_types",
+        "plan_id",
+        "enabled",
+        "disabled_reason",
+        "secret_rotated_at",
+        "version",
+    ],
 }
 
 # Subjects that end with another: the database deletes feedback with its input or link, so
@@ -138,6 +150,27 @@ class EventSpec:
     version: int
     subject: SubjectKind
     description: str
+
+
+def _webhook_endpoint_specs() -> list[EventSpec]:
+    subject = SubjectKind.WEBHOOK_ENDPOINT
+    return [
+        EventSpec("webhook_endpoint.created", 1, subject, "A webhook endpoint was registered."),
+        EventSpec(
+            "webhook_endpoint.updated", 1, subject, "A webhook endpoint's URL or filters changed."
+        ),
+        EventSpec(
+            "webhook_endpoint.secret_rotated", 1, subject, "A webhook endpoint got a new secret."
+        ),
+        EventSpec(
+            "webhook_endpoint.disabled",
+            1,
+            subject,
+            "A webhook endpoint was disabled, on request or because its receiver kept failing.",
+        ),
+        EventSpec("webhook_endpoint.enabled", 1, subject, "A webhook endpoint was enabled again."),
+        EventSpec("webhook_endpoint.deleted", 1, subject, "A webhook endpoint was removed."),
+    ]
 
 
 def _specs() -> dict[str, EventSpec]:
@@ -166,6 +199,7 @@ def _specs() -> dict[str, EventSpec]:
             "Feedback on an input or link was published.",
         ),
         EventSpec("feedback.withdrawn", 1, SubjectKind.FEEDBACK, "Feedback was withdrawn."),
+        *_webhook_endpoint_specs(),
     ]
     for subject in (
         SubjectKind.MOMENT,

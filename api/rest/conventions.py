@@ -127,12 +127,30 @@ def page(
     total: int,
 ) -> Response:
     """A page as JSON, with a Link header to the next page when there is one."""
-    headers = {}
-    if next_cursor is not None:
-        following = request.url.include_query_params(after=next_cursor)
-        headers["Link"] = f'<{following}>; rel="next"'
     body = kind(items=list(items), next=next_cursor, total_count=total)
-    return answer(body, headers=headers)
+    return answer(body, headers=_link_to(request, next_cursor))
+
+
+class LogPage(BaseModel, Generic[T]):
+    """One page of a log too long to count (a webhook's attempts, say); a page with fewer
+    items than `limit` is the last, for now."""
+
+    items: list[T]
+    next: str | None = Field(
+        description="The cursor of the next page, to send as `after`; null on the last page."
+    )
+
+
+def log_page(request: Request, body: LogPage[Any]) -> Response:
+    """A page of a log as JSON, with a Link header to the next page when there may be one."""
+    return answer(body, headers=_link_to(request, body.next))
+
+
+def _link_to(request: Request, next_cursor: str | None) -> dict[str, str]:
+    if next_cursor is None:
+        return {}
+    following = request.url.include_query_params(after=next_cursor)
+    return {"Link": f'<{following}>; rel="next"'}
 
 
 def cut(

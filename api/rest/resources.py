@@ -24,8 +24,9 @@ from api.rest import (
     receipts,
     structure,
     structure_goals,
+    webhooks,
 )
-from api.rest.conventions import Page
+from api.rest.conventions import LogPage, Page
 from api.rest.requests import errors, request_scope
 from api.rest.trail_models import TrailItem
 from api.rest.writes import REPLAYED_HEADER
@@ -68,7 +69,7 @@ def _documented(router: APIRouter) -> APIRouter:
             continue
         model, status = route.response_model, route.status_code or 200
         names = []
-        if isinstance(model, type) and issubclass(model, Page):
+        if isinstance(model, type) and issubclass(model, Page | LogPage):
             names.append("Link")
         elif "version" in getattr(model, "model_fields", {}) or model is TrailItem:
             names.append("ETag")
@@ -97,5 +98,6 @@ ROUTERS: tuple[APIRouter, ...] = tuple(
         reads.router,
         receipts.router,
         keys.router,
+        webhooks.router,
     )
 )

@@ -35,6 +35,7 @@ from api.schema.structure import StructureMutations
 from api.schema.subscriptions import Subscription, SubscriptionsOverWebSocketOnly
 from api.schema.view import SpoorGraphQLRouter
 from api.schema.vocabulary import SCALARS
+from api.schema.webhook_mutations import WebhookMutations
 from api.store.database import Database
 
 # Every list is a connection (edges → node: two levels), so the plan → goals → action plans →
@@ -56,6 +57,7 @@ schema = SpoorSchema(
             ParticipationMutations,
             FeedbackMutations,
             KeyMutations,
+            WebhookMutations,
         ),
     ),
     subscription=Subscription,

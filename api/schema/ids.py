@@ -26,7 +26,7 @@ TYPE_OF_KIND = {
     "plan": "Plan", "moment": "Moment", "actor": "Actor", "input": "Input",
     "finding": "Finding", "theme": "Theme", "goal": "Goal", "action_plan": "ActionPlan",
     "action": "Action", "link": "Link", "feedback": "Feedback", "api_key": "ApiKey",
-    "contact": "Contact", "tenant": "Tenant",
+    "contact": "Contact", "tenant": "Tenant", "webhook_endpoint": "WebhookEndpoint",
 }  # fmt: skip
 TRAIL_NODE_TYPES = ("Input", "Finding", "Theme", "Goal", "ActionPlan", "Action")
 PLAN_ELEMENT_TYPES = TRAIL_NODE_TYPES[1:]

@@ -28,9 +28,11 @@ from api.domain.vocabulary import (
     Phase,
     PlanStatus,
 )
+from api.domain.webhooks import DeliveryStatus
 
 __all__ = [
-    "SCALARS", "ActionStatus", "ActorKind", "Channel", "Decision", "EventType", "InputStatus",
+    "SCALARS", "ActionStatus", "ActorKind", "Channel", "Decision", "DeliveryStatus", "EventType",
+    "InputStatus",
     "KeyScope", "Language", "LinkKind", "NodeKind", "ParticipantType", "Phase", "PlanStatus",
     "StructureKind", "SubjectKind", "TranslatedText", "TranslatedTextInput", "translated",
 ]  # fmt: skip
@@ -49,6 +51,7 @@ for vocabulary_enum, description in (
     (LinkKind, "The kind of a link: the kinds of its two ends."),
     (SubjectKind, "What an event is about."),
     (EventType, "The type of an event, from the catalogue in api/domain/events.py."),
+    (DeliveryStatus, "Where one event's delivery to a webhook endpoint stands."),
 ):
     strawberry.enum(vocabulary_enum, description=description)
 strawberry.enum(KeyScope, name="KeyScope", description="What an API key may do.")

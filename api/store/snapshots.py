@@ -25,6 +25,7 @@ from api.store.models import (
     Plan,
     PlanPhase,
     Tenant,
+    WebhookEndpoint,
 )
 
 State = dict[str, Any]
@@ -38,6 +39,7 @@ SUBJECT_MODELS: dict[SubjectKind, type[Base]] = {
     SubjectKind.CONTACT: Contact,
     SubjectKind.API_KEY: ApiKey,
     SubjectKind.FEEDBACK: Feedback,
+    SubjectKind.WEBHOOK_ENDPOINT: WebhookEndpoint,
 }
 
 
@@ -138,7 +140,7 @@ async def current_states(
     if tenant is not None:
         records.append(tenant)
     for model in (
-        Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback,
+        Plan, ParticipationMoment, Actor, Node, Link, Contact, ApiKey, Feedback, WebhookEndpoint,
     ):  # fmt: skip
         query = select(model).where(model.tenant_id == tenant_id)
         records.extend((await session.scalars(query)).all())

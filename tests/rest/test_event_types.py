@@ -2,6 +2,7 @@
 every use case runs once, and every event the feed then hands out validates against its type's
 schema."""
 
+import ipaddress
 import uuid
 from typing import Any
 
@@ -9,9 +10,11 @@ import httpx
 import jsonschema
 
 from api.domain.events import CATALOGUE
-from api.services import inputs, privacy, structure
+from api.services import inputs, privacy, structure, webhooks
 from api.services.caller import Caller
 from api.store.database import Database
+from api.store.unit_of_work import UnitOfWork
+from api.webhooks.guard import Guard, guarding_with
 from tests.rest.feed_calls import read_to_the_end
 from tests.surfaces.graphql_calls import MUTATIONS, World, build_world, root
 
@@ -51,7 +54,26 @@ async def _every_use_case(client: httpx.AsyncClient, database: Database, world: 
             world.input,
         ):
             await structure.delete_node(uow, caller, structure.DeleteNode(node_id=node_id))
+        await _every_webhook_use_case(uow, caller)
         await uow.commit()
+
+
+async def _every_webhook_use_case(uow: UnitOfWork, caller: Caller) -> None:
+    """An endpoint registered, changed, rotated, disabled, enabled and removed."""
+    loopback = Guard((ipaddress.ip_network("127.0.0.1/32"),))
+    with guarding_with(loopback):
+        made = await webhooks.create_endpoint(
+            uow, caller, webhooks.CreateEndpoint(url="http://127.0.0.1:9/hook", description="ZS")
+        )
+        endpoint = made.record.id
+        await webhooks.update_endpoint(
+            uow, caller, webhooks.UpdateEndpoint(endpoint_id=endpoint, event_types=("input.*",))
+        )
+    await webhooks.rotate_secret(uow, caller, webhooks.RotateSecret(endpoint_id=endpoint))
+    switch = webhooks.SwitchEndpoint(endpoint_id=endpoint, reason="onderhoud")
+    await webhooks.disable_endpoint(uow, caller, switch)
+    await webhooks.enable_endpoint(uow, caller, switch)
+    await webhooks.delete_endpoint(uow, caller, webhooks.DeleteEndpoint(endpoint_id=endpoint))
 
 
 async def test_every_event_validates_against_its_published_schema(

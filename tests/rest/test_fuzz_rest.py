@@ -126,7 +126,7 @@ def real_ids(world: World) -> dict[str, str]:
         "theme_id": world.theme, "goal_id": world.goal, "action_plan_id": world.action_plan,
         "action_id": world.action, "link_id": world.spare_link, "moment_id": world.moment,
         "actor_id": world.actor, "feedback_id": world.feedback, "node_id": world.input,
-        "key_id": world.spare_key,
+        "key_id": world.spare_key, "endpoint_id": world.webhook, "event_id": world.webhook_event,
     }  # fmt: skip
     return {name: str(value) for name, value in ids.items()}
 

@@ -20,9 +20,12 @@ REST_FOR_GRAPHQL: dict[str, set[str]] = {
     "Query.trace": {"trace_node"},
     "Query.receipt": {"get_receipt"},
     "Query.apiKeys": {"list_api_keys"},
+    "Query.webhookEndpoints": {"list_webhook_endpoints"},
+    "Query.webhookEndpoint": {"get_webhook_endpoint"},
     "Query.node": {
         "get_node", "get_plan", "get_link", "get_moment", "get_actor", "get_input",
         "get_finding", "get_theme", "get_goal", "get_action_plan", "get_action",
+        "get_webhook_endpoint",
     },
     # Mutations.
     "Mutation.createPlan": {"create_plan"},
@@ -58,6 +61,14 @@ REST_FOR_GRAPHQL: dict[str, set[str]] = {
     "Mutation.withdrawFeedback": {"withdraw_feedback"},
     "Mutation.createApiKey": {"create_api_key"},
     "Mutation.revokeApiKey": {"revoke_api_key"},
+    "Mutation.createWebhookEndpoint": {"create_webhook_endpoint"},
+    "Mutation.updateWebhookEndpoint": {"update_webhook_endpoint"},
+    "Mutation.rotateWebhookSecret": {"rotate_webhook_secret"},
+    "Mutation.disableWebhookEndpoint": {"disable_webhook_endpoint"},
+    "Mutation.enableWebhookEndpoint": {"enable_webhook_endpoint"},
+    "Mutation.deleteWebhookEndpoint": {"delete_webhook_endpoint"},
+    "Mutation.redeliverWebhookEvent": {"redeliver_webhook_event"},
+    "Mutation.recoverWebhookDeliveries": {"recover_webhook_deliveries"},
     # The live stream of a plan's events: the feed, followed with ?plan= (and wait= to poll).
     "Subscription.planEvents": {"list_events"},
     # Lists and reads under a plan.
@@ -81,6 +92,9 @@ REST_FOR_GRAPHQL: dict[str, set[str]] = {
     "TrailNode.history": {"get_node_history"},
     "PlanElement.originatingInputs": {"get_node_origins"},
     "Origins.inputs": {"get_node_origins"},
+    # A webhook endpoint's logs.
+    "WebhookEndpoint.attempts": {"list_webhook_attempts"},
+    "WebhookEndpoint.deliveries": {"list_webhook_deliveries"},  # ?status=
 }  # fmt: skip
 
 # Reads without arguments that are use cases of their own (the rest are fields of an item).

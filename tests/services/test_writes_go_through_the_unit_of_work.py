@@ -27,8 +27,9 @@ WRITING_SQL = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|TRU
 
 # Counting requests per window (rate_window) is bookkeeping of the edge, not a change to the
 # trail: it carries no event (tests/builders.snapshot leaves that table out for the same reason).
-# So is keeping a REST write's answer for its Idempotency-Key (api/services/idempotency.py).
-NOT_THE_TRAIL = {"api.store.limits", "api.store.idempotency"}
+# So is keeping a REST write's answer for its Idempotency-Key (api/services/idempotency.py),
+# and how far each event's delivery to each webhook endpoint has come (asking for one again).
+NOT_THE_TRAIL = {"api.store.limits", "api.store.idempotency", "api.store.deliveries"}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ IDS = {
     "momentId": ("Moment", "moment"), "actorId": ("Actor", "actor"),
     "subjectId": ("Input", "input"), "feedbackId": ("Feedback", "feedback"),
     "keyId": ("ApiKey", "spare_key"), "id": ("Input", "input"),
+    "endpointId": ("WebhookEndpoint", "webhook"), "eventId": ("Event", "webhook_event"),
 }  # fmt: skip
 # How a query reaches a field of each type that has String arguments: the item a `$item`
 # variable names, and the fragment around the field.
@@ -39,7 +40,7 @@ REACH = {
     "Query": None, "Plan": ("Plan", "plan"), "Input": ("Input", "input"),
     "Finding": ("Finding", "finding"), "Theme": ("Theme", "theme"), "Goal": ("Goal", "goal"),
     "ActionPlan": ("ActionPlan", "action_plan"), "Action": ("Action", "action"),
-    "Link": ("Link", "input_link"),
+    "Link": ("Link", "input_link"), "WebhookEndpoint": ("WebhookEndpoint", "webhook"),
 }  # fmt: skip
 SAMPLES = {
     "String": "X1", "Boolean": False, "Int": 1, "Date": "2024-01-01", "Decimal": "1",

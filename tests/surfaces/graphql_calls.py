@@ -3,6 +3,7 @@ plan with one of everything, and one call of every mutation (the table the schem
 """
 
 import base64
+import ipaddress
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,12 +11,15 @@ from datetime import date
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
-from api.services import feedback, inputs, keys, links, participation, structure
+from api.services import feedback, inputs, keys, links, participation, structure, webhooks
 from api.services.caller import Caller
 from api.store import trail as trail_store
 from api.store.database import Database
+from api.store.models import Event
 from api.store.unit_of_work import UnitOfWork
+from api.webhooks.guard import Guard, guarding_with
 from tests.builders import make_small_plan
 from tests.statements import counted_statements
 
@@ -133,6 +137,9 @@ class World:
     spare_actor: uuid.UUID
     feedback: uuid.UUID  # on the input
     spare_key: uuid.UUID
+    webhook: uuid.UUID  # for the whole municipality, to a receiver on loopback
+    spare_webhook: uuid.UUID
+    webhook_event: uuid.UUID  # the id of the event that registered `webhook`
     admin: str
     writer: str
     reader: str
@@ -220,7 +227,11 @@ async def build_world(database: Database, caller: Caller) -> World:
         )
         reader = await keys.create_key(uow, caller, keys.CreateKey(name="reader", scopes=["read"]))
         spare_key = await keys.create_key(uow, caller, keys.CreateKey(name="old", scopes=["read"]))
+        webhook, spare_webhook = await _webhooks(uow, caller)
         await uow.commit()
+    async with database.unit_of_work() as uow:  # events are written as the unit commits
+        registered = select(Event.id).where(Event.subject_id == webhook)
+        webhook_event = (await uow.session.scalars(registered)).one()
     return World(
         caller=caller, plan=plan, input=small.input_id, other_input=other.id,
         finding=small.finding_id, theme=small.theme_id, sub_theme=sub.id, goal=small.goal_id,
@@ -229,8 +240,28 @@ async def build_world(database: Database, caller: Caller) -> World:
         finding_link=around[(small.finding_id, small.goal_id)], goal_link=goal_link.id,
         spare_link=spare_link.id, moment=moment.id, spare_moment=spare_moment.id,
         actor=actor.id, spare_actor=spare_actor.id, feedback=answer.id,
-        spare_key=spare_key.record.id, admin=admin.key, writer=writer.key, reader=reader.key,
+        spare_key=spare_key.record.id, webhook=webhook, spare_webhook=spare_webhook,
+        webhook_event=webhook_event, admin=admin.key, writer=writer.key, reader=reader.key,
     )  # fmt: skip
+
+
+# Where the World's endpoints point: a closed port on loopback, which only a guard that allows
+# it accepts. A worker with the configured guard (`spoor serve`'s) refuses every attempt there
+# before anything is sent.
+LOOPBACK_RECEIVER = "http://127.0.0.1:9/spoor"
+# What createWebhookEndpoint registers: a public address (example.com's), which the configured
+# guard accepts without a DNS lookup; nothing is sent, since no worker runs beside these tests.
+PUBLIC_RECEIVER = "https://93.184.215.14/spoor"
+
+
+async def _webhooks(uow: UnitOfWork, caller: Caller) -> tuple[uuid.UUID, uuid.UUID]:
+    loopback = Guard((ipaddress.ip_network("127.0.0.1/32"),))
+    made = []
+    with guarding_with(loopback):
+        for description in ("Zaaksysteem", "Oud systeem"):
+            command = webhooks.CreateEndpoint(url=LOOPBACK_RECEIVER, description=description)
+            made.append((await webhooks.create_endpoint(uow, caller, command)).record.id)
+    return made[0], made[1]
 
 
 async def links_of(uow: UnitOfWork, caller: Caller, node_id: uuid.UUID) -> list[Any]:
@@ -245,12 +276,13 @@ FAILURES = """
     ... on ConflictError { currentVersion }"""
 
 
-def mutation(name: str, params: str, args: str, success: str) -> str:
-    """A document calling one mutation, its input `args` and `$reason`, selecting success and
-    every failure."""
-    head = f"mutation Call($reason: String{params})"
+def mutation(name: str, params: str, args: str, success: str, *, reason: bool = True) -> str:
+    """A document calling one mutation, its input `args` and `$reason` (unless it changes
+    nothing the event log records), selecting success and every failure."""
+    head = f"mutation Call({'$reason: String' if reason else ''}{params})".replace("(, ", "(")
+    given = f"{args}, reason: $reason" if reason else args
     body = f"__typename {success}{FAILURES}"
-    return f"{head} {{\n  {name}(input: {{{args}, reason: $reason}}) {{\n    {body}\n  }}\n}}"
+    return f"{head} {{\n  {name}(input: {{{given}}}) {{\n    {body}\n  }}\n}}"
 
 
 @dataclass(frozen=True)
@@ -260,7 +292,7 @@ class Call:
     document: str
     variables: Callable[[World], Json]
     success: str  # the __typename it answers with
-    event: str  # the event type it records
+    event: str  # the event type it records; "" for what the log does not record
     subject: Callable[[World, Json], str]  # the global id whose history shows the event
     scope: str = "write"
 
@@ -438,6 +470,58 @@ MUTATIONS: dict[str, Call] = {
         mutation("withdrawFeedback", ID, "feedbackId: $id", "... on Feedback { id }"),
         _ids(id=("Feedback", "feedback")), "Feedback", "FEEDBACK_WITHDRAWN",
         _of("Feedback", "feedback"),
+    ),
+    "createWebhookEndpoint": Call(
+        mutation("createWebhookEndpoint", PLAN, f'url: "{PUBLIC_RECEIVER}",'
+                 ' description: "Dashboard", eventTypes: ["input.*", "link.created"],'
+                 " planId: $plan", "... on WebhookEndpointWithSecret { endpoint { id } secret }"),
+        _ids(plan=("Plan", "plan")), "WebhookEndpointWithSecret", "WEBHOOK_ENDPOINT_CREATED",
+        lambda w, a: a["endpoint"]["id"], scope="admin",
+    ),
+    "updateWebhookEndpoint": Call(
+        mutation("updateWebhookEndpoint", ID, 'endpointId: $id, description: "Zaaksysteem Herent",'
+                 ' eventTypes: ["input.*", "action.*"]', "... on WebhookEndpoint { id }"),
+        _ids(id=("WebhookEndpoint", "webhook")), "WebhookEndpoint", "WEBHOOK_ENDPOINT_UPDATED",
+        _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    "rotateWebhookSecret": Call(
+        mutation("rotateWebhookSecret", ID, "endpointId: $id",
+                 "... on WebhookEndpointWithSecret { secret }"),
+        _ids(id=("WebhookEndpoint", "webhook")), "WebhookEndpointWithSecret",
+        "WEBHOOK_ENDPOINT_SECRET_ROTATED", _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    "disableWebhookEndpoint": Call(
+        mutation("disableWebhookEndpoint", ID, "endpointId: $id",
+                 "... on WebhookEndpoint { enabled }"),
+        _ids(id=("WebhookEndpoint", "webhook")), "WebhookEndpoint", "WEBHOOK_ENDPOINT_DISABLED",
+        _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    "enableWebhookEndpoint": Call(
+        mutation("enableWebhookEndpoint", ID, "endpointId: $id",
+                 "... on WebhookEndpoint { enabled }"),
+        _ids(id=("WebhookEndpoint", "webhook")), "WebhookEndpoint", "WEBHOOK_ENDPOINT_ENABLED",
+        _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    # Asking for deliveries again changes nothing of the trail: no reason, no event.
+    "redeliverWebhookEvent": Call(
+        mutation("redeliverWebhookEvent", ", $id: ID!, $event: ID!",
+                 "endpointId: $id, eventId: $event", "... on RequeuedWebhookDeliveries { count }",
+                 reason=False),
+        _ids(id=("WebhookEndpoint", "webhook"), event=("Event", "webhook_event")),
+        "RequeuedWebhookDeliveries", "", _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    "recoverWebhookDeliveries": Call(
+        mutation("recoverWebhookDeliveries", ID, 'endpointId: $id,'
+                 ' since: "2024-01-01T00:00:00+01:00"', "... on RequeuedWebhookDeliveries"
+                 " { endpointId count }", reason=False),
+        _ids(id=("WebhookEndpoint", "webhook")), "RequeuedWebhookDeliveries", "",
+        _of("WebhookEndpoint", "webhook"), scope="admin",
+    ),
+    "deleteWebhookEndpoint": Call(
+        mutation("deleteWebhookEndpoint", ID, "endpointId: $id",
+                 "... on DeletedWebhookEndpoint { id }"),
+        _ids(id=("WebhookEndpoint", "spare_webhook")), "DeletedWebhookEndpoint",
+        "WEBHOOK_ENDPOINT_DELETED", _of("WebhookEndpoint", "spare_webhook"), scope="admin",
     ),
 }
 # fmt: on

@@ -83,11 +83,14 @@ def world_ids(world: World) -> dict[str, str]:
         "momentId": gid("Moment", world.moment), "actorId": actor, "ownerIds": actor,
         "partnerIds": actor, "keyId": gid("ApiKey", world.spare_key),
         "feedbackId": gid("Feedback", world.feedback),
+        "endpointId": gid("WebhookEndpoint", world.webhook),
+        "eventId": gid("Event", world.webhook_event),
         # The item `node(id:)` reaches, for each type it narrows to.
         "Plan": plan, "Input": item, "Finding": gid("Finding", world.finding), "Theme": theme,
         "Goal": goal, "ActionPlan": gid("ActionPlan", world.action_plan),
         "Action": gid("Action", world.action), "Link": gid("Link", world.goal_link),
         "Moment": gid("Moment", world.moment), "Actor": actor,
+        "WebhookEndpoint": gid("WebhookEndpoint", world.webhook),
     }  # fmt: skip
 
 

@@ -36,7 +36,11 @@ COVERED = [
     "ThemeEdge", "GoalConnection", "GoalEdge", "ActionPlanConnection", "ActionPlanEdge",
     "ActionConnection", "ActionEdge", "LinkConnection", "LinkEdge", "MomentConnection",
     "MomentEdge", "ActorConnection", "ActorEdge", "InputConnection", "InputEdge",
-    "PlanConnection", "PlanEdge", "Receipt", "Commitment", "FeedbackNote",
+    "PlanConnection", "PlanEdge", "Receipt", "Commitment", "FeedbackNote", "WebhookEndpoint",
+    "WebhookEndpointConnection", "WebhookEndpointEdge", "WebhookEndpointWithSecret",
+    "WebhookAttempt", "WebhookAttemptConnection", "WebhookAttemptEdge", "WebhookHeader",
+    "WebhookDelivery", "WebhookDeliveryConnection", "WebhookDeliveryEdge",
+    "DeletedWebhookEndpoint", "RequeuedWebhookDeliveries",
 ]  # fmt: skip
 
 

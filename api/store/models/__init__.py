@@ -17,6 +17,7 @@ from api.store.models.trail import (
     Node,
     Theme,
 )
+from api.store.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "Action",
@@ -41,4 +42,7 @@ __all__ = [
     "RateWindow",
     "Tenant",
     "Theme",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

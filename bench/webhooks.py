@@ -49,6 +49,7 @@ BURST_TRANSACTION = 100
 PACED_TRANSACTION = 20
 PACED_RATE = 1_000  # events per second
 GOAL_RATE = 1_000
+WORKERS = 1
 GOAL_P99_SECONDS = 1.0
 
 
@@ -241,9 +242,12 @@ def run(url: str, kind: str) -> bool:
             "SPOOR_LOG_LEVEL": "warning",
         }
         receiver = Receiver.start(port)
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "api", "worker"], env=env, stdout=subprocess.DEVNULL
-        )
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-m", "api", "worker"], env=env, stdout=subprocess.DEVNULL
+            )
+            for _ in range(WORKERS)
+        ]
         try:
             burst = asyncio.run(
                 _write(database_url, caller, plans, per_transaction=BURST_TRANSACTION, every=0)
@@ -255,8 +259,10 @@ def run(url: str, kind: str) -> bool:
             )
             asyncio.run(_wait_until_delivered(database_url, 2 * EVENTS))
         finally:
-            worker.terminate()
-            worker.wait(30)
+            for worker in workers:
+                worker.terminate()
+            for worker in workers:
+                worker.wait(30)
             noted = receiver.stop()
         subjects = asyncio.run(_event_subjects(database_url))
     results: dict[str, Any] = {

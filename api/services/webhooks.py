@@ -97,7 +97,9 @@ async def update_endpoint(
     record = await _load(uow, caller, command.endpoint_id)
     expect_version(record.version, command.expected_version)
     url = (await current_guard().check(command.url)).url if command.url is not None else None
-    event_types = check_event_types(command.event_types) if command.event_types else None
+    event_types = None
+    if command.event_types is not None:
+        event_types = check_event_types(command.event_types)
     if command.plan_id is not None:
         await load_plan(uow, caller, command.plan_id)
     event = "webhook_endpoint.updated"

@@ -123,6 +123,8 @@ WITH moved AS (
                 $14::integer[], $15::text[], $16::integer[], $17::text[])
          AS a(event_seq, event_id, number, attempted_at, request_headers, response_status,
               response_body, duration_ms, error)
+    -- An endpoint deleted while its deliveries were being sent keeps no log.
+    WHERE EXISTS (SELECT 1 FROM webhook_endpoint WHERE tenant_id = $1 AND id = $2)
     RETURNING 1
 )
 UPDATE webhook_endpoint

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from api.domain.errors import NotFound
 from api.domain.webhooks import (
     DISABLE_AFTER_FAILING,
     DeliveryStatus,
@@ -170,9 +171,13 @@ class Dispatcher:
         if why is not None:
             # A change to the endpoint, and so an event: through the unit of work.
             system = Caller(tenant_id=held.tenant_id, actor="spoor webhooks", actor_kind="system")
-            async with self.database.unit_of_work() as uow:
-                await disable_endpoint(uow, system, SwitchEndpoint(endpoint_id=held.id, reason=why))
-                await uow.commit()
+            try:
+                async with self.database.unit_of_work() as uow:
+                    command = SwitchEndpoint(endpoint_id=held.id, reason=why)
+                    await disable_endpoint(uow, system, command)
+                    await uow.commit()
+            except NotFound:
+                return  # deleted meanwhile
             log.warning("webhook endpoint %s disabled: %s", held.id, why)
 
     def _attempted(self, attempt: Sent) -> Attempted:

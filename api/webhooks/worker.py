@@ -3,13 +3,13 @@
 `spoor worker` runs one on its own; `spoor serve` runs one in its process unless
 SPOOR_WORKER=off. Any number may run against one database (see dispatcher.py).
 
-Its bookkeeping statements run on a small pool of asyncpg connections of its own (with a URL;
-without one, in units of work of its database, as tests do). The worker also keeps one session
-of its own open: it LISTENs there for `spoor_event` (a trigger
-on the event log notifies when events are committed), and its server process identifies the
-worker's leases, which end when that session does. A notification only hastens the next pass;
-passes also come every `poll_interval` seconds, so a lost notification or a dropped session
-delays deliveries by at most that much.
+Its bookkeeping statements run on a small pool of asyncpg connections of its own (given a URL;
+without one, in units of work of its database, as tests do). It also keeps one session of its
+own open: it LISTENs there for `spoor_event` (a trigger on the event log notifies when events
+are committed), and that session's server process identifies the worker's leases, which end
+when the session does. A notification only hastens the next pass; passes also come every
+`poll_interval` seconds, so a lost notification or a dropped session delays deliveries by at
+most that much.
 """
 
 import asyncio
@@ -82,21 +82,12 @@ class Worker:
         self._wake.set()
 
     async def run(self) -> None:
-        """Pass after pass until stopped: each pass fans out, then leases what is due."""
-        if self.url is not None:
-            self._pool = await asyncpg.create_pool(
-                plain_url(self.url),
-                min_size=1,
-                max_size=self.pool_size,
-                # Each statement is one of api/store/dispatch.py's, complete in itself: a
-                # connection comes back with nothing to reset.
-                reset=_nothing_to_reset,
-            )
-            self.dispatcher.connections = self._pool.acquire
+        """Pass after pass until stopped: each pass fans out, then leases what is due. A
+        database that cannot be reached only delays the passes until it can."""
         try:
             while not self._stopping:
                 self._wake.clear()
-                await self._keep_session()
+                await self._keep_connections()
                 if await self._pass():
                     continue
                 try:
@@ -113,8 +104,8 @@ class Worker:
             fanned = await self.dispatcher.fan_out()
             free = self.in_flight - len(self._tasks)
             leased = await self.dispatcher.lease(free) if free > 0 else []
-            for batch in leased:
-                self._start(batch)
+            for held in leased:
+                self._start(held)
             await self._clean_up_when_due()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
             log.warning("webhook worker pass failed, trying again shortly: %s", error)
@@ -124,8 +115,8 @@ class Worker:
             return False
         return bool(fanned or leased)
 
-    def _start(self, batch: Lease) -> None:
-        task = asyncio.create_task(self._deliver(batch))
+    def _start(self, held: Lease) -> None:
+        task = asyncio.create_task(self._deliver(held))
         self._tasks.add(task)
         task.add_done_callback(self._done)
 
@@ -133,27 +124,38 @@ class Worker:
         self._tasks.discard(task)
         self._wake.set()  # a slot is free, and the endpoint may have more to send
 
-    async def _deliver(self, batch: Lease) -> None:
+    async def _deliver(self, held: Lease) -> None:
         try:
-            await self.dispatcher.deliver(batch)
+            await self.dispatcher.deliver(held)
         except Exception:
             # The lease stays until it runs out; the deliveries are sent again then.
-            log.exception("delivering to webhook endpoint %s failed", batch.id)
+            log.exception("delivering to webhook endpoint %s failed", held.id)
 
-    async def _keep_session(self) -> None:
-        """Open the worker's own session (LISTEN, and the identity of its leases) if closed."""
-        if self.url is None or (self._session is not None and not self._session.is_closed()):
+    async def _keep_connections(self) -> None:
+        """Open the worker's connections if they are not: its pool for the bookkeeping, and
+        its own session (LISTEN, and the identity of its leases)."""
+        if self.url is None:
             return
-        self.dispatcher.session_pid = None
         try:
-            session = await asyncpg.connect(plain_url(self.url))
-            await session.add_listener(CHANNEL, self._notified)
+            if self._pool is None:
+                self._pool = await asyncpg.create_pool(
+                    plain_url(self.url),
+                    min_size=1,
+                    max_size=self.pool_size,
+                    # Each statement is one of api/store/dispatch.py's, complete in itself: a
+                    # connection comes back with nothing to reset.
+                    reset=_nothing_to_reset,
+                )
+                self.dispatcher.connections = self._pool.acquire
+            if self._session is None or self._session.is_closed():
+                self.dispatcher.session_pid = None
+                session = await asyncpg.connect(plain_url(self.url))
+                await session.add_listener(CHANNEL, self._notified)
+                session.add_termination_listener(lambda _: self._wake.set())
+                self._session = session
+                self.dispatcher.session_pid = session.get_server_pid()
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
-            log.warning("webhook worker cannot listen, polling instead: %s", error)
-            return
-        session.add_termination_listener(lambda _: self._wake.set())
-        self._session = session
-        self.dispatcher.session_pid = session.get_server_pid()
+            log.warning("webhook worker cannot reach the database yet: %s", error)
 
     def _notified(self, *_: object) -> None:
         self._wake.set()
@@ -193,14 +195,14 @@ async def clean_up(connections: Connections, *, before: datetime) -> int:
 
 async def deliver_until_idle(dispatcher: Dispatcher, *, rounds: int = 1_000) -> int:
     """Pass after pass, every leased endpoint sent to at once, until a pass finds nothing due:
-    the attempts made. For the command line's one-off runs and for tests."""
+    the attempts made. A worker's loop without its waiting, for tests that move the clock."""
     made = 0
     for _ in range(rounds):
         await dispatcher.fan_out()
-        batches = await dispatcher.lease(IN_FLIGHT)
-        if not batches:
+        leased = await dispatcher.lease(IN_FLIGHT)
+        if not leased:
             return made
-        made += sum(await asyncio.gather(*(dispatcher.deliver(b) for b in batches)))
+        made += sum(await asyncio.gather(*(dispatcher.deliver(held) for held in leased)))
     return made
 
 

@@ -14,12 +14,15 @@ from api.services import webhooks
 from api.services.caller import Caller
 from api.services.runner import run_read, run_write
 from api.store.database import Database
-from api.store.models import Event
+from api.store.models import Event, WebhookAttempt
+from api.webhooks.dispatcher import Dispatcher
 from api.webhooks.guard import Guard, guarding_with
 from api.webhooks.payload import signing_secrets
+from api.webhooks.worker import deliver_until_idle
 from tests.builders import SmallPlan
 from tests.clock import MovableClock
-from tests.webhooks.steps import register
+from tests.webhooks.receiver import Receiver
+from tests.webhooks.steps import deliveries_of, register, write_inputs
 
 URL = "http://hooks.test:9000/hook"
 
@@ -149,3 +152,23 @@ async def test_a_changed_url_is_checked_again(
     with guarding_with(guard), pytest.raises(ValidationFailed) as refused:
         await run_write(database, caller, webhooks.update_endpoint, command)
     assert refused.value.field == "url"
+
+
+async def test_deleting_an_endpoint_takes_its_deliveries_and_attempt_log_with_it(
+    database: Database,
+    caller: Caller,
+    small_plan: SmallPlan,
+    guard: Guard,
+    receiver: Receiver,
+    dispatcher: Dispatcher,
+) -> None:
+    made = await register(database, caller, guard, receiver.url)
+    await write_inputs(database, caller, small_plan.plan_id, 2)
+    await deliver_until_idle(dispatcher)
+    assert len(await deliveries_of(database, made.record.id)) == 3
+    command = webhooks.DeleteEndpoint(endpoint_id=made.record.id)
+    await run_write(database, caller, webhooks.delete_endpoint, command)  # as requests run
+    assert await deliveries_of(database, made.record.id) == []
+    async with database.unit_of_work() as uow:
+        query = select(WebhookAttempt).where(WebhookAttempt.endpoint_id == made.record.id)
+        assert (await uow.session.scalars(query)).all() == []

@@ -63,6 +63,8 @@ async def test_two_workers_at_once_never_deliver_an_event_twice(
     # Two endpoints at a time each: neither worker can take all four.
     workers = [a_worker(database_url, guard, clock, in_flight=2) for _ in range(2)]
     running = [asyncio.create_task(worker.run()) for worker in workers]
+    while any(worker.dispatcher.session_pid is None for worker in workers):  # noqa: ASYNC110
+        await asyncio.sleep(0.01)
     seqs: list[int] = []
     for batch in range(8):
         seqs += await write_inputs(database, caller, small_plan.plan_id, 25, start=batch * 25)
@@ -91,6 +93,8 @@ async def test_a_worker_wakes_on_a_notification_before_its_poll(
     await register(database, caller, guard, receiver.url, event_types=INPUTS)
     worker = a_worker(database_url, guard, clock, poll_interval=60)
     running = asyncio.create_task(worker.run())
+    while worker.dispatcher.session_pid is None:  # noqa: ASYNC110 (nothing to wait on)
+        await asyncio.sleep(0.01)
     await asyncio.sleep(0.5)  # past its first pass: now it waits, for a minute at most
     started = time.monotonic()
     [seq] = await write_inputs(database, caller, small_plan.plan_id, 1)

@@ -16,13 +16,19 @@ from api.store.models import Action, ActionPlan, Finding, Goal, Input, Link, The
 async def test_the_demo_plan_is_complete_and_loads_once(
     database: Database, client: httpx.AsyncClient
 ) -> None:
+    told: list[str] = []
     async with database.unit_of_work() as uow:
-        first = await load_demo(uow)
+        first = await load_demo(uow, progress=told.append)
         await uow.commit()
     async with database.unit_of_work() as uow:
-        second = await load_demo(uow)
+        second = await load_demo(uow, progress=told.append)
         await uow.commit()
     assert first.created and not second.created
+    # A line as each part of the story begins, from the plan's start to its adoption; a demo
+    # already present is not loaded again.
+    assert told[0] == "demo 1/8: 2021-02-08 the plan is started"
+    assert told[7].startswith("demo 8/8: 2022-06-28 adoption")
+    assert told[8].startswith("demo loaded: ") and len(told) == 9
     assert second.plan_id == first.plan_id and second.inputs == first.inputs >= 150
 
     async with database.unit_of_work() as uow:

@@ -8,12 +8,14 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api.http.identity import RateLimits
+from api.http.assets import install_pages
+from api.http.identity import RateLimiter, RateLimits
 from api.http.malformed import RefuseMalformedRequests
 from api.http.outage import AnswerOutagesWith503
 from api.http.problems import install_problem_handlers
-from api.rest import events, exports, health, resources
+from api.rest import events, exports, health, report, resources
 from api.schema.app import graphql_router
+from api.schema.response_cache import AnswerCache
 from api.settings import Settings
 from api.store.database import Database
 from api.webhooks.guard import Guard
@@ -32,6 +34,9 @@ def create_app(
     pool_size: int = 10,
     trusted_proxies: Sequence[str] = (),
     webhook_worker: bool = False,
+    response_cache_bytes: int = 0,
+    compiled_reads: bool = True,
+    assets_from_cdn: bool = False,
 ) -> FastAPI:
     """Spoor's HTTP application, bound to the database at a URL, or to a Database built by the
     caller (a test's), which the caller disposes of.
@@ -40,7 +45,9 @@ def create_app(
     `trusted_proxies` (addresses or networks) are the only peers whose X-Forwarded-For and
     X-Forwarded-Proto are believed; the client address that rate limits count is then the one
     they forwarded for. With `webhook_worker` (and a URL), a webhook worker runs in the
-    process for as long as the application does, on connections of its own.
+    process for as long as the application does, on connections of its own. With
+    `response_cache_bytes`, GraphQL query answers are kept in that much memory
+    (api/schema/response_cache.py); `spoor serve` keeps 64 MB unless SPOOR_RESPONSE_CACHE=off.
     """
     owned = isinstance(database, str)
     connected = (
@@ -53,10 +60,14 @@ def create_app(
         if webhook_worker and isinstance(database, str):
             worker = Worker.connect(database, guard=Guard.from_settings(Settings()))
             running = asyncio.create_task(worker.run())
+        # Request counts are shared with the other processes beside the requests.
+        sharing = asyncio.create_task(app.state.rates.keep_sharing(connected))
         yield
         if worker is not None:
             worker.stop()
             await running
+        app.state.rates.stop_sharing()
+        await sharing
         if owned:
             await connected.dispose()
 
@@ -66,19 +77,30 @@ def create_app(
         version="0.1.0",
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        # Served by install_pages, with assets from Spoor itself rather than a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.database = connected
     install_problem_handlers(app)
     # At the edge of every surface: an outage is a 503, a malformed request a 400 (or 413).
     app.add_middleware(RefuseMalformedRequests)
     app.add_middleware(AnswerOutagesWith503)
-    app.state.rates = rates or RateLimits()
+    # The process's own request counts, shared with every other process's in batches.
+    app.state.rates = RateLimiter(rates or RateLimits(), clock=connected.clock)
+    app.state.answers = AnswerCache(response_cache_bytes) if response_cache_bytes else None
+    # Off, GraphQL answers the hot shapes field by field too (api/schema/compiled.py).
+    app.state.compiled_reads = compiled_reads
     app.include_router(health.router)
     for router in resources.ROUTERS:
         app.include_router(router)
     app.include_router(events.router)
     app.include_router(exports.router)
-    app.include_router(graphql_router(), prefix="/graphql", include_in_schema=False)
+    app.include_router(report.router)
+    app.include_router(
+        graphql_router(assets_from_cdn=assets_from_cdn), prefix="/graphql", include_in_schema=False
+    )
+    install_pages(app, from_cdn=assets_from_cdn)
     if trusted_proxies:
         # Around everything installed before it, which sees the forwarded client; uvicorn is
         # told to trust no one (cli.serve), so the headers are read here and only here.

@@ -4,20 +4,29 @@ schemas."""
 import argparse
 import asyncio
 import atexit
-import logging
 import signal
 import sys
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from api.settings import Settings
+
+if TYPE_CHECKING:
+    from api.demo.loader import DemoSummary
+    from api.report import Contents
 
 
 def database_url(settings: Settings) -> str:
     """The configured database, or the embedded one, started on demand and stopped at exit."""
     if settings.database_url:
         return settings.database_url
+    from api.startup import first_start, step
     from api.store.embedded import start_embedded
 
+    if first_start(settings.data_dir):
+        step(f"setting up the embedded PostgreSQL in {settings.data_dir}/ (first start only)")
     server = start_embedded(settings.data_dir)
     atexit.register(server.stop)
     return server.url
@@ -31,27 +40,26 @@ def migrate(settings: Settings) -> str:
     return url
 
 
-def seed_demo(url: str) -> None:
+def seed_demo(url: str) -> "DemoSummary":
     from api.demo.loader import load_demo_into
 
-    summary = asyncio.run(load_demo_into(url))
-    print(summary)
+    return asyncio.run(load_demo_into(url))
 
 
 def serve(settings: Settings, *, demo: bool) -> None:
     import uvicorn
 
     from api.app import create_app
+    from api.demo.loader import DEMO_ADMIN_KEY, DEMO_RECEIPT, DEMO_TENANT
     from api.http.identity import RateLimits
+    from api.startup import AnnouncingServer, Demo, banner
 
     url = migrate(settings)
+    shown = None
     if demo:
-        seed_demo(url)
+        summary = seed_demo(url)
+        shown = Demo(DEMO_TENANT, summary.tenant_id, summary.plan_id, DEMO_ADMIN_KEY, DEMO_RECEIPT)
     base = f"http://{settings.host}:{settings.port}"
-    print(f"Spoor is serving on {base}")
-    print(f"  GraphiQL:  {base}/graphql")
-    print(f"  REST docs: {base}/docs")
-    sys.stdout.flush()
     # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; exiting through
     # Python (rather than the default handler) lets the embedded PostgreSQL stop with us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -62,10 +70,13 @@ def serve(settings: Settings, *, demo: bool) -> None:
         pool_size=settings.database_pool_size,
         trusted_proxies=settings.trusted_proxies,
         webhook_worker=settings.worker == "on",
+        response_cache_bytes=settings.response_cache_bytes,
+        compiled_reads=settings.compiled_reads == "on",
+        assets_from_cdn=settings.assets_from_cdn,
     )
     # uvicorn would believe X-Forwarded-For from 127.0.0.1 (or FORWARDED_ALLOW_IPS) by itself;
     # the app reads forwarding headers from SPOOR_TRUSTED_PROXIES only.
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -73,6 +84,7 @@ def serve(settings: Settings, *, demo: bool) -> None:
         proxy_headers=False,
         forwarded_allow_ips=[],
     )
+    AnnouncingServer(config, banner(base, shown)).run()
 
 
 def run_worker(url: str, settings: Settings) -> None:
@@ -119,7 +131,7 @@ def audit_verify(url: str, *, tenant: str | None) -> int:
         database = Database.connect(url, pool_size=1)
         try:
             async with database.unit_of_work() as uow:
-                reports = await verify_tenants(uow, tenant_name=tenant)
+                reports = await verify_tenants(uow, tenant=tenant)
         finally:
             await database.dispose()
         for report in reports:
@@ -136,6 +148,27 @@ def audit_verify(url: str, *, tenant: str | None) -> int:
         return 0
 
     return asyncio.run(verify())
+
+
+def write_report(url: str, plan: uuid.UUID, out: Path, *, language: str | None) -> None:
+    """Write a plan's trail report, as its municipality reads it (names and reasons included)."""
+    from api import report
+    from api.services.plans import maintainer_of
+    from api.store.database import Database
+
+    async def gather() -> "Contents":
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.unit_of_work() as uow:
+                caller = await maintainer_of(uow, plan, actor="spoor report")
+                return await report.gather(
+                    uow, caller, plan_id=plan, language=report.language_of(language)
+                )
+        finally:
+            await database.dispose()
+
+    out.write_text(report.render(asyncio.run(gather())), encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
 
 
 def export_schemas() -> None:
@@ -161,7 +194,11 @@ def _parser() -> argparse.ArgumentParser:
     tenant.add_argument("name", help="the tenant's name, e.g. 'Gemeente Herent'")
     audit = commands.add_parser("audit", help="check the event log")
     audit.add_argument("action", choices=["verify"])
-    audit.add_argument("--tenant", help="the tenant's name (default: every tenant)")
+    audit.add_argument("--tenant", help="the tenant's name or id (default: every tenant)")
+    written = commands.add_parser("report", help="write a plan's trail report as an HTML page")
+    written.add_argument("plan", type=uuid.UUID, help="the plan's id")
+    written.add_argument("--out", type=Path, required=True, help="the file to write (plan.html)")
+    written.add_argument("--lang", choices=["nl", "fr", "en", "de"], help="default: the plan's")
     schema = commands.add_parser("schema", help="the generated GraphQL and OpenAPI schemas")
     schema.add_argument("action", choices=["export"])
     return parser
@@ -169,10 +206,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> None:
     from api.domain.errors import DomainError
+    from api.startup import quiet_logs
 
     arguments = _parser().parse_args(argv)
     settings = Settings()
-    logging.basicConfig(level=settings.log_level.upper())
+    quiet_logs(settings.log_level)
     try:
         _run(arguments, settings)
     except DomainError as error:
@@ -189,10 +227,12 @@ def _run(arguments: argparse.Namespace, settings: Settings) -> None:
         migrate(settings)
         print("the database schema is up to date")
     elif arguments.command == "seed":
-        seed_demo(migrate(settings))
+        print(seed_demo(migrate(settings)))
     elif arguments.command == "tenant":
         create_tenant(migrate(settings), arguments.name)
     elif arguments.command == "audit":
         sys.exit(audit_verify(migrate(settings), tenant=arguments.tenant))
+    elif arguments.command == "report":
+        write_report(migrate(settings), arguments.plan, arguments.out, language=arguments.lang)
     elif arguments.command == "schema":
         export_schemas()

@@ -35,6 +35,21 @@ class Settings(BaseSettings):
     # `spoor serve` runs a webhook dispatcher in its process unless this is "off" (then run
     # `spoor worker` beside it, as many as needed).
     worker: Literal["on", "off"] = "on"
+    # GraphQL query answers kept per process, keyed by the question, the caller's access, the
+    # locale and the last committed event (README, "Response cache"); "off" to measure without.
+    response_cache: Literal["on", "off"] = "on"
+    response_cache_megabytes: int = Field(default=64, ge=1, le=65_536)
+    # The plan's structure and a node's subtree built whole in one statement (api/schema/
+    # compiled.py); "off" answers them field by field, to measure or compare the two.
+    compiled_reads: Literal["on", "off"] = "on"
+    # GraphiQL, /docs and /redoc load their scripts from Spoor itself, so they work offline;
+    # true loads them from their public CDNs instead (api/http/assets.py).
+    assets_from_cdn: bool = False
+
+    @property
+    def response_cache_bytes(self) -> int:
+        """The response cache's bound in bytes; 0 when it is off."""
+        return self.response_cache_megabytes * 1024 * 1024 if self.response_cache == "on" else 0
 
     @field_validator("trusted_proxies", "webhook_allow_networks", mode="before")
     @classmethod

@@ -1,7 +1,8 @@
 """`python -m bench`: every benchmark in turn, on one server: writes and their event log, bulk
-intake over REST beside COPY, webhook deliveries, then GraphQL reads."""
+intake over REST beside COPY, webhook deliveries, GraphQL reads, then the two most common reads
+under load beside their floor."""
 
-from bench import bulk, graphql, webhooks, writes
+from bench import bulk, graphql, reads, webhooks, writes
 from bench.setup import quiet_warnings, server
 
 BENCHMARKS = (
@@ -9,6 +10,7 @@ BENCHMARKS = (
     ("bulk", bulk.run),
     ("webhooks", webhooks.run),
     ("graphql", graphql.run),
+    ("reads", reads.run),
 )
 
 

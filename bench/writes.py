@@ -3,8 +3,10 @@
 Two fresh databases are migrated alike and given the same tenant and plan. The same use cases
 then run on both, each in a unit of work of its own that is committed (like one API request):
 on one database with the event log, on the other with `unit_of_work(log_events=False)`.
-Rounds alternate which database goes first, and the median of the rounds is reported, so that
-noise of the machine weighs on both sides alike.
+Rounds alternate which database goes first. Each round gives one ratio (with ÷ without, measured
+back to back), and the median of those ratios is the log's cost: a machine whose speed drifts
+between rounds then weighs on both sides of each ratio alike. The cost is reported with one
+writer and with four writers on the one tenant, where appends queue for the tenant's head.
 """
 
 import asyncio
@@ -41,12 +43,12 @@ from bench.setup import fresh_databases, machine, quiet_warnings, server, write_
 
 T = TypeVar("T")
 
-ROUNDS = 5
-JOURNEYS_PER_ROUND = 100  # one input's way through the trail: 5 use cases, 6 with a link update
+ROUNDS = 15
+JOURNEYS_PER_ROUND = 30  # one input's way through the trail: 5 use cases, 6 with a link update
 UPDATE_EVERY = 4  # every 4th journey also revises the decision on one of its links
 WRITERS = (1, 4)
 WARM_UP_JOURNEYS = 8
-MAX_COST_PERCENT = 30.0
+MAX_COST_PERCENT = 20.0  # the goal, with any number of writers
 
 CHANNELS = [Channel.ONLINE_TABLE, Channel.WORKSHOP, Channel.SURVEY, Channel.EMAIL]
 PARTICIPANTS = [ParticipantType.CITIZEN, ParticipantType.STAKEHOLDER, ParticipantType.TARGET_GROUP]
@@ -213,8 +215,13 @@ class Level:
         return statistics.median(self.rates[side])
 
     @property
+    def ratios(self) -> list[float]:
+        """Each round's with ÷ without, the two measured back to back."""
+        return [w / wo for w, wo in zip(self.rates["with"], self.rates["without"], strict=True)]
+
+    @property
     def ratio(self) -> float:
-        return self.median("with") / self.median("without")
+        return statistics.median(self.ratios)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -228,6 +235,7 @@ class Level:
             "rounds": {
                 "with_log": [round(r, 1) for r in self.rates["with"]],
                 "without_log": [round(r, 1) for r in self.rates["without"]],
+                "ratio": [round(r, 3) for r in self.ratios],
             },
         }
 
@@ -247,7 +255,8 @@ async def measure(logged: Scenario, unlogged: Scenario, writers: int) -> Level:
         print(
             f"  {writers} writer(s), round {number + 1}/{ROUNDS}:"
             f" with log {level.rates['with'][-1]:7.1f} use cases/s,"
-            f" without {level.rates['without'][-1]:7.1f} use cases/s",
+            f" without {level.rates['without'][-1]:7.1f} use cases/s,"
+            f" log cost {(1 - level.ratios[-1]) * 100:5.1f}%",
             flush=True,
         )
     level.events_written = await logged.count(Event) - events_before
@@ -311,8 +320,9 @@ async def benchmark(log_url: str, no_log_url: str) -> dict[str, Any]:
 
 
 def report(results: dict[str, Any]) -> None:
-    """Print the table and the check."""
-    print(f"\nWrite throughput, median of {ROUNDS} rounds (use cases/s):")
+    """Print the table, the log's cost at each number of writers, and the check."""
+    print(f"\nWrite throughput, median of {ROUNDS} rounds (use cases/s);")
+    print("cost: 1 - the median of the rounds' with ÷ without")
     print(
         f"{'writers':>7}  {'with log':>9}  {'without':>9}  {'ratio':>6}  {'cost':>6}  {'events':>6}"
     )
@@ -332,9 +342,11 @@ def report(results: dict[str, Any]) -> None:
         f" links {checked['links']['with_log']}/{checked['links']['without_log']}:"
         f" {'OK' if checked['ok'] else 'FAILED'}"
     )
-    worst = max(level["log_cost_percent"] for level in results["levels"])
-    verdict = "within" if worst <= MAX_COST_PERCENT else "ABOVE"
-    print(f"Log cost at most {worst:.1f}%: {verdict} the {MAX_COST_PERCENT:.0f}% target.")
+    for level in results["levels"]:
+        cost = level["log_cost_percent"]
+        verdict = "within" if cost <= MAX_COST_PERCENT else "ABOVE"
+        writers = f"{level['writers']} writer{'s' if level['writers'] > 1 else ''} on one tenant"
+        print(f"Log cost with {writers}: {cost:.1f}%, {verdict} the {MAX_COST_PERCENT:.0f}% goal.")
 
 
 def run(url: str, kind: str) -> bool:
@@ -357,6 +369,9 @@ def run(url: str, kind: str) -> bool:
             "max_cost_percent": MAX_COST_PERCENT,
         },
         **results,
+        "log_cost_percent_by_writers": {
+            str(level["writers"]): level["log_cost_percent"] for level in results["levels"]
+        },
         "target_met": all(
             level["log_cost_percent"] <= MAX_COST_PERCENT for level in results["levels"]
         ),

@@ -17,6 +17,8 @@ FORBIDDEN = {
     "api.webhooks": ("api.http", "api.rest", "api.schema", "fastapi", "strawberry"),
     "api.http": ("api.rest", "api.schema", "strawberry"),
     "api.rest": ("api.schema", "strawberry"),
+    # The trail report reads through the services and is served by REST and the command line.
+    "api.report": ("api.http", "api.rest", "api.schema", "fastapi", "strawberry", "sqlalchemy"),
     "api.schema": ("api.rest",),
 }  # fmt: skip
 

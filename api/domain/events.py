@@ -255,7 +255,12 @@ def digest(data: bytes) -> str:
 
 
 def chain_hash(prev_hash: str, header: Mapping[str, Any]) -> str:
-    """The hash of an event, from its predecessor's hash and its header (payload as hash)."""
+    """The hash of an event, from its predecessor's hash and its header (payload as hash).
+
+    Appending computes it in the database, under the tenant's head lock (`event_header` and
+    `event_chain_hash`, migration 0014), over these same bytes; this is the verifier's twin,
+    and tests/events/test_chain_in_sql.py holds the two to one answer.
+    """
     return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(dict(header))).hexdigest()
 
 

@@ -1,9 +1,15 @@
 """Who is calling over HTTP, and whether they may call now: a Bearer API key or nobody (an
-anonymous reader), counted against the rate limit in the same unit of work."""
+anonymous reader), counted against the rate limit.
+
+A key is looked up in the request's own read unit of work, by the statement that also lets that
+unit act for the key's tenant; admitting a request writes nothing (api/services/limits.py counts
+requests in the process and shares the counts in batches)."""
 
 import re
 import uuid
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Protocol, TypeVar
 
 from fastapi import HTTPException
 from starlette.requests import HTTPConnection
@@ -11,19 +17,24 @@ from starlette.requests import HTTPConnection
 from api.domain.errors import Unauthenticated
 from api.services import keys, limits
 from api.services.caller import Caller
-from api.services.runner import UnitOfWork, UnitsOfWork
+from api.services.limits import RateLimiter, RateLimits
+from api.services.runner import UnitOfWork
+
+__all__ = [
+    "ACTOR_HEADER",
+    "REQUEST_ID_HEADER",
+    "RateLimiter",
+    "RateLimits",
+    "Reads",
+    "admit",
+    "client_address",
+    "request_id",
+]
+
+T = TypeVar("T")
 
 ACTOR_HEADER = "X-Spoor-Actor"
 REQUEST_ID_HEADER = "X-Request-Id"
-
-
-@dataclass(frozen=True)
-class RateLimits:
-    """Requests per window (a minute by default) for a key, and for an anonymous client."""
-
-    per_key: int = 600
-    per_anonymous_client: int = 120
-    window_seconds: int = 60
 
 
 def request_id(request: HTTPConnection) -> str:
@@ -52,34 +63,43 @@ def client_address(request: HTTPConnection) -> str:
     return request.client.host if request.client else "unknown"
 
 
+class Reads(Protocol):
+    """Where a request reads: its one read unit of work (api/http/scope.py)."""
+
+    async def read(self, use: Callable[[UnitOfWork], Awaitable[T]]) -> T: ...
+
+
 async def admit(
-    request: HTTPConnection, units: UnitsOfWork, rates: RateLimits, *, request_id: str
+    request: HTTPConnection, scope: Reads, rates: RateLimiter, *, request_id: str
 ) -> Caller | None:
-    """Identify the caller and count the request, in one short unit of work.
+    """Identify the caller and count the request.
 
     A key that authenticates counts against that key; anything else (no key, or one that does
     not authenticate) against the client address, so inventing keys escapes no limit. None for
     an anonymous reader; 429 (with Retry-After) over the limit, before 401 for a bad key. The
-    count is committed even when the request is refused.
+    request counts even when it is refused. A key is looked up in the scope's read unit, which
+    stays open, acting for the key's tenant, for the request's reads.
     """
     header = request.headers.get("Authorization")
     caller: Caller | None = None
     failed: Unauthenticated | None = None
-    async with units.unit_of_work(as_app=True) as uow:
-        if header is not None:
-            try:
-                caller = await _identify(uow, header, request, request_id)
-            except Unauthenticated as error:
-                failed = error
-        if caller is not None and caller.key_id is not None:
-            bucket, limit = limits.key_bucket(caller.key_id), rates.per_key
-        else:
-            bucket = limits.client_bucket("client", client_address(request))
-            limit = rates.per_anonymous_client
-        retry_after = await limits.admit(
-            uow, bucket=bucket, limit=limit, window_seconds=rates.window_seconds
-        )
-        await uow.commit()
+    if header is not None:
+        try:
+            caller = await scope.read(
+                partial(
+                    keys.authenticate,
+                    key=_bearer_key(header),
+                    display_name=request.headers.get(ACTOR_HEADER),
+                    request_id=request_id,
+                )
+            )
+        except Unauthenticated as error:
+            failed = error
+    if caller is not None and caller.key_id is not None:
+        retry_after = rates.count(limits.key_bucket(caller.key_id), rates.limits.per_key)
+    else:
+        bucket = limits.client_bucket("client", client_address(request))
+        retry_after = rates.count(bucket, rates.limits.per_anonymous_client)
     if retry_after is not None:
         raise HTTPException(
             429, f"retry after {retry_after} seconds", {"Retry-After": str(retry_after)}
@@ -89,13 +109,8 @@ async def admit(
     return caller
 
 
-async def _identify(uow: UnitOfWork, header: str, request: HTTPConnection, rid: str) -> Caller:
+def _bearer_key(header: str) -> str:
     scheme, _, key = header.partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
         raise Unauthenticated("send the API key as: Authorization: Bearer spk_…")
-    return await keys.authenticate(
-        uow,
-        key,
-        display_name=request.headers.get(ACTOR_HEADER),
-        request_id=rid,
-    )
+    return key

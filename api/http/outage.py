@@ -3,7 +3,8 @@ problem+json with Retry-After, and the next request tries again.
 
 Whatever layer meets the failure (rate limiting, identification, a resolver, a use case) lets it
 rise; `AnswerOutagesWith503` turns it into the answer at the edge. Nothing has to be restarted:
-the engine's pool checks a connection before lending it (pool_pre_ping) and connects anew.
+the engine's pool replaces a connection the server closed, and after a statement fails on a dead
+one it replaces every connection older than it (api/store/database.py), and connects anew.
 """
 
 import logging

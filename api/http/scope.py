@@ -1,8 +1,9 @@
 """One request's way to the database: one unit of work at a time, never two at once.
 
-Reads share one unit of work, opened at the first read and kept for the request's reads; a
-write ends it first and runs in a unit of its own, so a request never holds a connection while
-it waits for another one: a pool of two connections serves any number of concurrent requests.
+Reads share one unit of work, opened at the first read (for a keyed request, by the statement
+that identifies its caller) and kept for the request's reads; a write ends it first and runs in
+a unit of its own, so a request never holds a connection while it waits for another one: a pool
+of two connections serves any number of concurrent requests.
 """
 
 import asyncio
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 
 from starlette.requests import HTTPConnection
 
-from api.http.identity import RateLimits, admit, request_id
+from api.http.identity import RateLimiter, admit, request_id
 from api.services.caller import Caller
 from api.services.runner import UnitsOfWork, WriteUseCase, reading, run_write
 from api.store.unit_of_work import UnitOfWork
@@ -90,13 +91,14 @@ class RequestScope:
 
 
 async def open_request(
-    request: HTTPConnection, units: UnitsOfWork, rates: RateLimits
+    request: HTTPConnection, units: UnitsOfWork, rates: RateLimiter
 ) -> AsyncGenerator[RequestScope, None]:
     """The scope of one HTTP request: admitted and identified, closed when the answer is sent."""
     rid = request_id(request)
-    caller = await admit(request, units, rates, request_id=rid)
-    scope = RequestScope(units, caller, request_id=rid)
+    scope = RequestScope(units, None, request_id=rid)
     try:
+        # Identified in the scope's own read unit, which its reads then go on using.
+        scope.caller = await admit(request, scope, rates, request_id=rid)
         yield scope
     finally:
         await scope.close()

@@ -104,6 +104,10 @@ class Share(BaseModel):
     value: str
     total: int
     reached: int
+    not_retained: int = Field(
+        description="Of those that reached nothing, how many were decided not retained; the"
+        " others are open."
+    )
 
 
 class UnreachedInput(BaseModel):
@@ -332,7 +336,10 @@ async def get_plan_coverage(plan_id: uuid.UUID, scope: Scoped) -> Response:
     found = await scope.read(lambda uow: coverage.plan_coverage(uow, caller, plan_id=plan_id))
 
     def shares(given: list[coverage.Share]) -> list[Share]:
-        return [Share(value=s.value, total=s.total, reached=s.reached) for s in given]
+        return [
+            Share(value=s.value, total=s.total, reached=s.reached, not_retained=s.not_retained)
+            for s in given
+        ]
 
     def refs(given: list[coverage.StructureNode]) -> list[ItemRef]:
         return [ItemRef(id=n.id, kind=NodeKind(n.kind), code=n.code, title=n.title) for n in given]

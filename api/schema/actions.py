@@ -14,7 +14,12 @@ from api.schema.context import SpoorContext
 from api.schema.errors import Failure, expected_version_field, perform, reason_field
 from api.schema.ids import uuid_of
 from api.schema.participation import Actor
-from api.schema.trail import PlanElement, register_node_type, resolve_trail_nodes
+from api.schema.trail import (
+    PlanElement,
+    plan_element_fields,
+    register_node_type,
+    resolve_trail_nodes,
+)
 from api.schema.vocabulary import ActionStatus
 from api.services import actions
 from api.store import models
@@ -24,36 +29,27 @@ from api.store import models
 class Action(PlanElement):
     id: relay.NodeID[str]
     row: strawberry.Private[models.Action]
+    # Plain attributes, like the ones every trail node has (see `TrailNode`).
+    status: ActionStatus = strawberry.field(description="Where it stands.")
+    progress: int = strawberry.field(description="Progress, a whole percentage.")
+    weight: Decimal | None = strawberry.field(
+        description="Its weight in its action plan's progress, when set."
+    )
+    budget: Decimal | None = strawberry.field(description="Its budget in euro, when set.")
+    starts_on: datetime.date | None = strawberry.field(
+        description="The day it starts, when planned."
+    )
+    ends_on: datetime.date | None = strawberry.field(description="The day it ends, when planned.")
 
     @classmethod
     def from_row(cls, row: models.Action) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(
+            id=str(row.id), row=row, **plan_element_fields(row),
+            status=ActionStatus(row.status), progress=row.progress, weight=row.weight,
+            budget=row.budget, starts_on=row.starts_on, ends_on=row.ends_on,
+        )  # fmt: skip
 
     resolve_nodes = resolve_trail_nodes("action")
-
-    @strawberry.field(description="Where it stands.")
-    def status(self) -> ActionStatus:
-        return ActionStatus(self.row.status)
-
-    @strawberry.field(description="Progress, a whole percentage.")
-    def progress(self) -> int:
-        return self.row.progress
-
-    @strawberry.field(description="Its weight in its action plan's progress, when set.")
-    def weight(self) -> Decimal | None:
-        return self.row.weight
-
-    @strawberry.field(description="Its budget in euro, when set.")
-    def budget(self) -> Decimal | None:
-        return self.row.budget
-
-    @strawberry.field(description="The day it starts, when planned.")
-    def starts_on(self) -> datetime.date | None:
-        return self.row.starts_on
-
-    @strawberry.field(description="The day it ends, when planned.")
-    def ends_on(self) -> datetime.date | None:
-        return self.row.ends_on
 
     @strawberry.field(description="The departments that own it, by name.")
     async def owners(self, info: Info[SpoorContext, None]) -> list[Actor]:

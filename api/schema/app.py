@@ -10,7 +10,9 @@ from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
+    ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -19,6 +21,7 @@ from strawberry.tools import merge_types
 from api.domain.translatable import preferred_language
 from api.http.scope import open_request
 from api.schema.actions import ActionMutations
+from api.schema.compiled import CompiledAnswers
 from api.schema.context import SpoorContext
 from api.schema.cost import QueryCostLimiter
 from api.schema.error_log import SpoorSchema
@@ -43,6 +46,20 @@ from api.store.database import Database
 MAX_DEPTH = 16
 MAX_TOKENS = 2_000
 MAX_ALIASES = 30
+# Parsed documents and their validation verdicts kept per process, the least recently used
+# dropped first: a frontend's hot set is tens of operations. A document is at most MAX_TOKENS
+# tokens (about 1 MB parsed), so even a flood of distinct ones holds a bounded amount.
+CACHED_DOCUMENTS = 128
+
+# The limits' validation rules, made once. Strawberry's limiters make a new rule class per
+# instance, so limiters made per request would give every request new rules, and a verdict
+# cached by (schema, document, rules) would never be found again. Every rule here judges the
+# document alone (never the variables or the caller), so one verdict is right for every request.
+LIMIT_RULES = (
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+    QueryCostLimiter,
+)
 
 schema = SpoorSchema(
     query=Query,
@@ -62,12 +79,18 @@ schema = SpoorSchema(
     ),
     subscription=Subscription,
     config=StrawberryConfig(scalar_map=SCALARS),
+    # Hands on the answers built whole in SQL (api/schema/compiled.py) as they are.
+    execution_context_class=CompiledAnswers,
+    # Extensions are made per request (Strawberry's rule: they hold the request's state); what
+    # they share across requests is made once above. The token limit works while parsing (the
+    # parse cache keys on it too); a document over it fails to parse and is never cached.
     extensions=[
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: AddValidationRules([QueryCostLimiter]),
+        lambda: AddValidationRules(list(LIMIT_RULES)),
+        lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
         OneOperationOrItsName,
+        # After OneOperationOrItsName, which refuses an ambiguous document before validation.
+        lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
         MaskUnexpectedErrors,
         SubscriptionsOverWebSocketOnly,
     ],
@@ -88,16 +111,19 @@ async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
         async for scope in scopes:
             context = SpoorContext(scope, database, request_id=scope.request_id)
             context.locale = preferred_language(request.headers.get("Accept-Language"))
+            context.compiled_reads = request.app.state.compiled_reads
             yield context
 
 
-def graphql_router() -> SpoorGraphQLRouter:
-    """GraphQL at /graphql; a GET from a browser opens GraphiQL."""
+def graphql_router(*, assets_from_cdn: bool = False) -> SpoorGraphQLRouter:
+    """GraphQL at /graphql; a GET from a browser opens GraphiQL (its assets served by Spoor,
+    or from unpkg with `assets_from_cdn`)."""
     # A FastAPI dependency that yields is allowed here (it closes the unit of work after the
     # request), though the router's type hint names only plain and awaitable getters.
     return SpoorGraphQLRouter(
         schema,
-        context_getter=_context,  # type: ignore[arg-type]
+        context_getter=_context,
         graphql_ide="graphiql",
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        ide_assets_from_cdn=assets_from_cdn,
     )

@@ -2,14 +2,14 @@
 
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from api.domain.trail import NodeKind
 from api.http.scope import RequestScope
-from api.services import browsing, reading
+from api.services import browsing, progress, reading
 from api.services.caller import Caller
 from api.services.runner import UnitOfWork, UnitsOfWork, WriteUseCase
 from api.store.models import Actor, Input, Node, ParticipationMoment, Theme
@@ -36,6 +36,15 @@ class SpoorContext(BaseContext):
         self.request_id = request_id
         # Set from Accept-Language; a field's own `locale` argument wins over it.
         self.locale: str | None = None
+        # Whether a use ran apart from the request's read transaction: the response cache then
+        # keeps no answer, which is no longer a function of that transaction's version.
+        self.went_apart = False
+        # Whether the hot shapes are built whole in SQL (api/schema/compiled.py).
+        self.compiled_reads = True
+        self.compiled: DataLoader[reading.CompiledKey, Any] = self._loader(
+            reading.compiled_pages_of
+        )
+        self.compiled_shapes: dict[Any, Any] = {}  # each selection read once (compiled.py)
         self.goals: DataLoader[Key, list[Node]] = self._loader(reading.goals_of)
         self.action_plans: DataLoader[Key, list[Node]] = self._loader(
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
@@ -44,6 +53,7 @@ class SpoorContext(BaseContext):
             lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION)
         )
         self.origin_counts: DataLoader[Key, OriginCounts] = self._loader(reading.origin_counts_of)
+        self.progress: DataLoader[Key, int | None] = self._loader(progress.progress_of)
         self.first_origins: DataLoader[tuple[Key, int], list[Input]] = self._loader(
             reading.first_origins_of
         )
@@ -96,4 +106,5 @@ class SpoorContext(BaseContext):
 
     async def apart(self, use: Callable[[UnitsOfWork], Awaitable[T]]) -> T:
         """Units of work of their own, the request's reads ended first."""
+        self.went_apart = True
         return await self._scope().apart(use)

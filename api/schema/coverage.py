@@ -10,12 +10,17 @@ from api.schema.ids import global_id, global_id_of_kind
 from api.schema.vocabulary import Channel, NodeKind, ParticipantType
 from api.services import coverage, disclosure
 
+NOT_RETAINED = (
+    "Of those that reached nothing, how many were decided not retained; the others are open."
+)
+
 
 @strawberry.type(description="Of the inputs with one label, how many reached a goal or action.")
 class Share:
     value: str = strawberry.field(description="The theme's or moment's title.")
     total: int
     reached: int
+    not_retained: int = strawberry.field(description=NOT_RETAINED)
 
 
 @strawberry.type(description="Of the inputs of one channel, how many reached a goal or action.")
@@ -23,6 +28,7 @@ class ChannelShare:
     channel: Channel
     total: int
     reached: int
+    not_retained: int = strawberry.field(description=NOT_RETAINED)
 
 
 @strawberry.type(description="Of the inputs of one kind of participant, how many reached one.")
@@ -30,6 +36,7 @@ class ParticipantTypeShare:
     participant_type: ParticipantType
     total: int
     reached: int
+    not_retained: int = strawberry.field(description=NOT_RETAINED)
 
 
 @strawberry.type(description="An input that reached no goal or action.")
@@ -63,7 +70,10 @@ class Coverage:
 
 
 def _shares(shares: list[coverage.Share]) -> list[Share]:
-    return [Share(value=s.value, total=s.total, reached=s.reached) for s in shares]
+    return [
+        Share(value=s.value, total=s.total, reached=s.reached, not_retained=s.not_retained)
+        for s in shares
+    ]
 
 
 def _refs(nodes: list[coverage.StructureNode]) -> list[ItemRef]:
@@ -84,12 +94,20 @@ async def resolve_coverage(info: Info[SpoorContext, None], plan_id: uuid.UUID) -
         total_inputs=found.total_inputs,
         reached_inputs=found.reached_inputs,
         by_channel=[
-            ChannelShare(channel=Channel(s.value), total=s.total, reached=s.reached)
+            ChannelShare(
+                channel=Channel(s.value),
+                total=s.total,
+                reached=s.reached,
+                not_retained=s.not_retained,
+            )
             for s in found.by_channel
         ],
         by_participant_type=[
             ParticipantTypeShare(
-                participant_type=ParticipantType(s.value), total=s.total, reached=s.reached
+                participant_type=ParticipantType(s.value),
+                total=s.total,
+                reached=s.reached,
+                not_retained=s.not_retained,
             )
             for s in found.by_participant_type
         ],

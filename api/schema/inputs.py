@@ -21,28 +21,22 @@ from api.store import models
 class Input(TrailNode):
     id: relay.NodeID[str]
     row: strawberry.Private[models.Input]
+    # Plain attributes, like the ones every trail node has (see `TrailNode`); the fields after
+    # `statusReason` stay resolvers, to keep their place in the schema's field order.
+    text: str = strawberry.field(description="What the participant said.")
+    channel: Channel = strawberry.field(description="How the input reached the municipality.")
+    participant_type: ParticipantType = strawberry.field(description="Who gave it.")
+    status: InputStatus = strawberry.field(description="Where it is in review.")
 
     @classmethod
     def from_row(cls, row: models.Input) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(
+            id=str(row.id), row=row, version=row.version, text=row.text,
+            channel=Channel(row.channel), participant_type=ParticipantType(row.participant_type),
+            status=InputStatus(row.status),
+        )  # fmt: skip
 
     resolve_nodes = resolve_trail_nodes("input")
-
-    @strawberry.field(description="What the participant said.")
-    def text(self) -> str:
-        return self.row.text
-
-    @strawberry.field(description="How the input reached the municipality.")
-    def channel(self) -> Channel:
-        return Channel(self.row.channel)
-
-    @strawberry.field(description="Who gave it.")
-    def participant_type(self) -> ParticipantType:
-        return ParticipantType(self.row.participant_type)
-
-    @strawberry.field(description="Where it is in review.")
-    def status(self) -> InputStatus:
-        return InputStatus(self.row.status)
 
     @strawberry.field(
         description="Why it was not retained, when it was not; the municipality's own note, so"

@@ -20,10 +20,23 @@ from api.store import models
 class Moment(relay.Node):
     id: relay.NodeID[str]
     row: strawberry.Private[models.ParticipationMoment]
+    # Plain attributes, copied from the row (see `TrailNode`); the fields after `facilitator`
+    # stay resolvers, to keep their place in the schema's field order.
+    title: str = strawberry.field(
+        description="What it was called, such as 'Gesprekstafel Winksele'."
+    )
+    held_on: datetime.date = strawberry.field(description="The day it was held.")
+    method: Channel = strawberry.field(description="How input was gathered there.")
+    phase: Phase | None = strawberry.field(
+        description="The phase of the plan's process it belongs to."
+    )
 
     @classmethod
     def from_row(cls, row: models.ParticipationMoment) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(
+            id=str(row.id), row=row, title=row.title, held_on=row.held_on,
+            method=Channel(row.method), phase=Phase(row.phase) if row.phase else None,
+        )  # fmt: skip
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -32,22 +45,6 @@ class Moment(relay.Node):
         """By global id, for `node(id)`."""
         found = await rows_by_global_ids(info, node_ids, browsing.readable_moments)
         return [cls.from_row(row) if row else None for row in found]
-
-    @strawberry.field(description="What it was called, such as 'Gesprekstafel Winksele'.")
-    def title(self) -> str:
-        return self.row.title
-
-    @strawberry.field(description="The day it was held.")
-    def held_on(self) -> datetime.date:
-        return self.row.held_on
-
-    @strawberry.field(description="How input was gathered there.")
-    def method(self) -> Channel:
-        return Channel(self.row.method)
-
-    @strawberry.field(description="The phase of the plan's process it belongs to.")
-    def phase(self) -> Phase | None:
-        return Phase(self.row.phase) if self.row.phase else None
 
     @strawberry.field(description="Who led it; a person's name, so shown only with a key.")
     def facilitator(self, info: Info[SpoorContext, None]) -> str | None:
@@ -74,10 +71,20 @@ class Moment(relay.Node):
 class Actor(relay.Node):
     id: relay.NodeID[str]
     row: strawberry.Private[models.Actor]
+    # Plain attributes, copied from the row (see `TrailNode`).
+    name: str = strawberry.field(description="Its name, unique in the municipality.")
+    kind: ActorKind = strawberry.field(
+        description="A department of the municipality or a partner outside it."
+    )
+    version: int = strawberry.field(
+        description="Its version; pass it as expectedVersion to change it safely."
+    )
 
     @classmethod
     def from_row(cls, row: models.Actor) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(
+            id=str(row.id), row=row, name=row.name, kind=ActorKind(row.kind), version=row.version
+        )
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -86,18 +93,6 @@ class Actor(relay.Node):
         """By global id, for `node(id)`."""
         found = await rows_by_global_ids(info, node_ids, browsing.readable_actors)
         return [cls.from_row(row) if row else None for row in found]
-
-    @strawberry.field(description="Its name, unique in the municipality.")
-    def name(self) -> str:
-        return self.row.name
-
-    @strawberry.field(description="A department of the municipality or a partner outside it.")
-    def kind(self) -> ActorKind:
-        return ActorKind(self.row.kind)
-
-    @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
-    def version(self) -> int:
-        return self.row.version
 
 
 @strawberry.type(description="A page of participation moments.")

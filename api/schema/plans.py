@@ -11,6 +11,7 @@ from strawberry import relay
 from strawberry.types import Info
 
 from api.domain.errors import NotFound, ValidationFailed
+from api.schema.compiled import compiled_connection
 from api.schema.context import SpoorContext
 from api.schema.coverage import Coverage, resolve_coverage
 from api.schema.errors import Failure, expected_version_field, perform, reason_field
@@ -51,10 +52,20 @@ class Plan(relay.Node, Titled):
     row: strawberry.Private[models.Plan]
     # Set when the plan is read as it stood at a past moment, rebuilt from the event log.
     at: strawberry.Private[datetime.datetime | None] = None
+    # Plain attributes, copied from the row (see `TrailNode`).
+    period_start: datetime.date = strawberry.field(description="The first day the plan covers.")
+    period_end: datetime.date = strawberry.field(description="The last day the plan covers.")
+    status: PlanStatus = strawberry.field(description="Draft, published or adopted.")
+    version: int = strawberry.field(
+        description="Its version; pass it as expectedVersion to change it safely."
+    )
 
     @classmethod
     def from_row(cls, row: models.Plan, at: datetime.datetime | None = None) -> Self:
-        return cls(id=str(row.id), row=row, at=at)
+        return cls(
+            id=str(row.id), row=row, at=at, period_start=row.period_start,
+            period_end=row.period_end, status=PlanStatus(row.status), version=row.version,
+        )  # fmt: skip
 
     def _live(self) -> models.Plan:
         """The plan's record, for fields that read today's tables (not a past moment's)."""
@@ -86,22 +97,6 @@ class Plan(relay.Node, Titled):
             found.append(cls.from_row(row) if row else None)
         return found
 
-    @strawberry.field(description="The first day the plan covers.")
-    def period_start(self) -> datetime.date:
-        return self.row.period_start
-
-    @strawberry.field(description="The last day the plan covers.")
-    def period_end(self) -> datetime.date:
-        return self.row.period_end
-
-    @strawberry.field(description="Draft, published or adopted.")
-    def status(self) -> PlanStatus:
-        return PlanStatus(self.row.status)
-
-    @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
-    def version(self) -> int:
-        return self.row.version
-
     @strawberry.field(description="The moment asked for with `plan(id, asOf)`; null for now.")
     def as_of(self) -> datetime.datetime | None:
         return self.at
@@ -118,7 +113,13 @@ class Plan(relay.Node, Titled):
         self, info: Info[SpoorContext, None], first: int = 20, after: str | None = None
     ) -> GoalConnection:
         row = self._live()
-        rows = await info.context.goals.load((row.tenant_id, row.id))
+        key = (row.tenant_id, row.id)
+        found = await compiled_connection(
+            info, GoalConnection, key, under="plan", listed="goal", first=first, after=after
+        )
+        if found is not None:
+            return found
+        rows = await info.context.goals.load(key)
         return connection_of_list(
             GoalConnection, rows, node_type, _cursor, first=first, after=after
         )

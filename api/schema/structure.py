@@ -12,18 +12,31 @@ from strawberry.types import Info
 
 from api.domain.errors import ValidationFailed
 from api.schema.actions import Action, ActionConnection, ActionResult, actor_ids
+from api.schema.compiled import compiled_connection
 from api.schema.context import SpoorContext
 from api.schema.errors import Failure, expected_version_field, perform, reason_field
 from api.schema.ids import PLAN_ELEMENT_TYPES, TRAIL_NODE_TYPES, optional_uuid_of, uuid_of
 from api.schema.inputs import Input
 from api.schema.pages import connection_of_list
-from api.schema.trail import PlanElement, node_type, register_node_type, resolve_trail_nodes
+from api.schema.trail import (
+    PlanElement,
+    node_type,
+    plan_element_fields,
+    register_node_type,
+    resolve_trail_nodes,
+)
 from api.schema.vocabulary import StructureKind, TranslatedTextInput, translated
 from api.services import actions, structure
 from api.services.caller import Caller
 from api.services.pagination import encode_cursor
 from api.services.runner import UnitOfWork
 from api.store import models
+
+# Goals and action plans show the same roll-up (api/services/progress.py, api/domain/rollup.py).
+PROGRESS = (
+    "Progress rolled up from the actions under it, a whole percentage: each action counts by"
+    " its weight (1 when it has none), dropped actions not at all; null when no action counts."
+)
 
 
 def _cursor(row: models.Node) -> str:
@@ -36,7 +49,7 @@ class Finding(PlanElement):
 
     @classmethod
     def from_row(cls, row: models.Node) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(id=str(row.id), row=row, **plan_element_fields(row))
 
     resolve_nodes = resolve_trail_nodes("finding")
 
@@ -48,7 +61,7 @@ class Theme(PlanElement):
 
     @classmethod
     def from_row(cls, row: models.Theme) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(id=str(row.id), row=row, **plan_element_fields(row))
 
     resolve_nodes = resolve_trail_nodes("theme")
 
@@ -75,15 +88,25 @@ class ActionPlan(PlanElement):
 
     @classmethod
     def from_row(cls, row: models.Node) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(id=str(row.id), row=row, **plan_element_fields(row))
 
     resolve_nodes = resolve_trail_nodes("action_plan")
+
+    @strawberry.field(description=PROGRESS)
+    async def progress(self, info: Info[SpoorContext, None]) -> int | None:
+        return await info.context.progress.load((self.row.tenant_id, self.row.id))
 
     @strawberry.field(description="The actions of this action plan, by code.")
     async def actions(
         self, info: Info[SpoorContext, None], first: int = 20, after: str | None = None
     ) -> ActionConnection:
-        rows = await info.context.actions.load((self.row.tenant_id, self.row.id))
+        key = (self.row.tenant_id, self.row.id)
+        found = await compiled_connection(
+            info, ActionConnection, key, under="node", listed="action", first=first, after=after
+        )
+        if found is not None:
+            return found
+        rows = await info.context.actions.load(key)
         return connection_of_list(
             ActionConnection, rows, node_type, _cursor, first=first, after=after
         )
@@ -95,15 +118,26 @@ class Goal(PlanElement):
 
     @classmethod
     def from_row(cls, row: models.Node) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(id=str(row.id), row=row, **plan_element_fields(row))
 
     resolve_nodes = resolve_trail_nodes("goal")
+
+    @strawberry.field(description=PROGRESS)
+    async def progress(self, info: Info[SpoorContext, None]) -> int | None:
+        return await info.context.progress.load((self.row.tenant_id, self.row.id))
 
     @strawberry.field(description="The action plans under this goal, by code.")
     async def action_plans(
         self, info: Info[SpoorContext, None], first: int = 20, after: str | None = None
     ) -> "ActionPlanConnection":
-        rows = await info.context.action_plans.load((self.row.tenant_id, self.row.id))
+        key = (self.row.tenant_id, self.row.id)
+        found = await compiled_connection(
+            info, ActionPlanConnection, key, under="node", listed="action_plan", first=first,
+            after=after,
+        )  # fmt: skip
+        if found is not None:
+            return found
+        rows = await info.context.action_plans.load(key)
         return connection_of_list(
             ActionPlanConnection, rows, node_type, _cursor, first=first, after=after
         )

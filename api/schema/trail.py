@@ -79,11 +79,14 @@ def _node_cursor(row: models.Base) -> str:
 )
 class TrailNode(relay.Node):
     row: strawberry.Private[models.Node]
+    # Scalars are plain attributes, copied from the row when the object is made (see
+    # `plan_element_fields`): graphql-core reads an attribute without running a resolver, with
+    # no Info to build and no arguments to convert, the cheapest field there is.
+    version: int = strawberry.field(
+        description="Its version; pass it as expectedVersion to change it safely."
+    )
 
-    @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
-    def version(self) -> int:
-        return self.row.version
-
+    # A resolver, as inputs show it only with a key (a resolver of theirs overrides this one).
     @strawberry.field(description="The id it has in the system it came from, if it was given.")
     def external_id(self) -> str | None:
         return self.row.external_id
@@ -116,6 +119,11 @@ class TrailNode(relay.Node):
         self, info: Info[SpoorContext, None], first: int | None = 20, after: str | None = None
     ) -> EventConnection:
         return await history_page(info, self.row.id, first, after)
+
+
+def plan_element_fields(row: models.Node) -> dict[str, Any]:
+    """The plain attributes of a plan element, from its row (`TrailNode`, `PlanElement`)."""
+    return {"version": row.version, "code": row.code, "priority": row.priority}
 
 
 def _links(rows: list[models.Link], first: int, after: str | None) -> "LinkConnection":
@@ -211,14 +219,8 @@ class Titled:
 @strawberry.interface(description="What findings, themes, goals, action plans and actions share.")
 class PlanElement(TrailNode, Titled):
     row: strawberry.Private[models.Node]
-
-    @strawberry.field(description="A short code such as SD1, AP1.2 or A1.2.3.")
-    def code(self) -> str | None:
-        return self.row.code
-
-    @strawberry.field(description="Whether it was itself flagged as priority.")
-    def priority(self) -> bool:
-        return self.row.priority
+    code: str | None = strawberry.field(description="A short code such as SD1, AP1.2 or A1.2.3.")
+    priority: bool = strawberry.field(description="Whether it was itself flagged as priority.")
 
     @strawberry.field(description="The inputs it rests on, grouped by channel and participant.")
     def originating_inputs(self) -> Origins:
@@ -229,10 +231,20 @@ class PlanElement(TrailNode, Titled):
 class Link(relay.Node):
     id: relay.NodeID[str]
     row: strawberry.Private[models.Link]
+    kind: LinkKind = strawberry.field(
+        description="The kinds of its two ends, such as INPUT_TO_FINDING."
+    )
+    rationale: str | None = strawberry.field(description="Why the two are linked.")
+    decision: Decision = strawberry.field(
+        description="What was decided: was the source taken up by the target?"
+    )
 
     @classmethod
     def from_row(cls, row: models.Link) -> Self:
-        return cls(id=str(row.id), row=row)
+        return cls(
+            id=str(row.id), row=row, kind=LinkKind(row.kind), rationale=row.rationale,
+            decision=Decision(row.decision),
+        )  # fmt: skip
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -242,24 +254,13 @@ class Link(relay.Node):
         found = await rows_by_global_ids(info, node_ids, browsing.links_by_ids)
         return [cls.from_row(row) if row else None for row in found]
 
-    @strawberry.field(description="The kinds of its two ends, such as INPUT_TO_FINDING.")
-    def kind(self) -> LinkKind:
-        return LinkKind(self.row.kind)
-
-    @strawberry.field(description="Why the two are linked.")
-    def rationale(self) -> str | None:
-        return self.row.rationale
-
-    @strawberry.field(description="What was decided: was the source taken up by the target?")
-    def decision(self) -> Decision:
-        return Decision(self.row.decision)
-
     @strawberry.field(
         description="Who made the link; without a key, 'the municipality' (no person's name)."
     )
     def author(self, info: Info[SpoorContext, None]) -> str:
         return disclosure.author(info.context.caller, self.row.author)
 
+    # A resolver still, only to keep its place after `author` in the schema's field order.
     @strawberry.field(description="Its version; pass it as expectedVersion to change it safely.")
     def version(self) -> int:
         return self.row.version

@@ -6,28 +6,67 @@ that: JSON is read by the edge's strict reader, a body must be an object and `op
 string, and every refusal is a GraphQL error body (`errors[0].extensions.code`) logged as one
 line. The edge (api/http/malformed.py) has already refused bodies too large, not UTF-8, not JSON
 or nested too deep, for every surface; an outage found by a resolver becomes the edge's 503.
+
+It also answers persisted queries by hash (api/schema/persisted.py) and keeps query answers in
+the response cache (api/schema/response_cache.py): a kept answer is sent as the bytes it was,
+with an ETag over GET, and a matching If-None-Match gets 304.
 """
 
 import json
-from typing import overload
+from typing import Any, overload
 
+import strawberry
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http.base import BaseRequestProtocol
+from strawberry.http.ides import get_graphql_ide_html
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
+from api.http.assets import GRAPHIQL, localised
 from api.http.identity import request_id
 from api.http.malformed import MalformedRequest, decode_json, graphql_error, log_refusal
 from api.http.outage import DatabaseUnavailable
 from api.schema.context import SpoorContext
 from api.schema.masking import DATABASE_UNAVAILABLE
+from api.schema.persisted import PersistedQueries, not_found
+from api.schema.response_cache import (
+    Answer,
+    AnswerCache,
+    Cacheability,
+    Keeping,
+    answer_key,
+    cache_headers,
+    not_modified,
+)
+from api.services import versions
+
+# Where execute_single leaves the answer it kept or found, for `run` to send as it is: the
+# request's ASGI scope, which lives exactly as long as the request.
+_ANSWER = "spoor.answer"
 
 
 class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
+    def __init__(self, *args: Any, ide_assets_from_cdn: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.ide_assets_from_cdn = ide_assets_from_cdn
+        self.persisted = PersistedQueries()
+        if not isinstance(self.schema, strawberry.Schema):
+            raise TypeError("the response cache reads the types of a strawberry.Schema")
+        if self.schema.config.batching_config is not None:
+            raise TypeError("the response cache sends one answer per request: no batching")
+        self.cacheability = Cacheability(self.schema._schema)
+
+    @property
+    def graphql_ide_html(self) -> str:
+        # Strawberry's GraphiQL page, its scripts served by Spoor (or, asked, from unpkg).
+        page = get_graphql_ide_html(graphql_ide="graphiql")
+        return localised(page, GRAPHIQL, from_cdn=self.ide_assets_from_cdn)
+
     def parse_json(self, data: str | bytes) -> object:
         # The body, and over GET the `variables` and `extensions` parameters.
         try:
@@ -74,7 +113,7 @@ class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
         root_value: None = UNSET,
     ) -> Response | WebSocket:
         try:
-            return await super().run(request, context, root_value)
+            produced = await super().run(request, context, root_value)
         except HTTPException as refused:
             if isinstance(request, WebSocket):
                 raise
@@ -83,10 +122,59 @@ class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
             return graphql_error(
                 refused.status_code, refused.reason, code=_code(refused.status_code), request_id=rid
             )
+        if isinstance(request, WebSocket) or isinstance(produced, WebSocket):
+            return produced
+        answer: Answer | None = request.scope.pop(_ANSWER, None)
+        if answer is None or context is UNSET:
+            return produced
+        return _sent(request, answer, produced, keyed=context.caller is not None)
+
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
+        # A persisted query over GET names its hash in `extensions` and has no `query`.
+        return "extensions" not in request.query_params and super().should_render_graphql_ide(
+            request
+        )
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: SpoorContext,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        asked = self.persisted.resolve(request_data)
+        if asked is None:
+            return not_found()
+        store: AnswerCache | None = getattr(request.app.state, "answers", None)
+        # Over GET an answer gets an ETag even when the cache is off: it costs one digest.
+        keeping = Keeping.NEVER
+        if asked.query is not None and (store is not None or request_adapter.method == "GET"):
+            keeping = self.cacheability.of(asked.query, asked.operation_name)
+        key = None
+        if keeping is not Keeping.NEVER and store is not None:
+            key = await _answer_key(context, asked, keeping)
+            if (kept := store.get(key)) is not None:
+                request.scope[_ANSWER] = kept
+                return ExecutionResult(data=None, errors=None)
+        result = await super().execute_single(
+            request, request_adapter, sub_response, context, root_value, asked
+        )
+        if keeping is Keeping.NEVER or result.errors or context.went_apart:
+            return result
+        encoded = self.encode_json(await self.process_result(request, result))
+        answer = Answer.of(encoded.encode() if isinstance(encoded, str) else encoded)
+        if store is not None and key is not None:
+            store.put(key, answer)
+        request.scope[_ANSWER] = answer
+        return result
 
     async def process_result(
         self, request: Request, result: ExecutionResult
     ) -> GraphQLHTTPResponse:
+        if _ANSWER in request.scope:
+            return {}  # the answer's bytes are sent instead (see `run`)
         if any(
             (error.extensions or {}).get("code") == DATABASE_UNAVAILABLE
             for error in result.errors or ()
@@ -94,6 +182,48 @@ class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
             # The edge answers 503 with Retry-After, as it does when admission meets the outage.
             raise DatabaseUnavailable("a resolver found the database unavailable")
         return await super().process_result(request, result)
+
+
+async def _answer_key(context: SpoorContext, asked: GraphQLRequestData, keeping: Keeping) -> bytes:
+    """The key of the answer to this request: the question, the caller's access and locale, and
+    the version of what it can read (an introspection's answer changes only with the schema)."""
+    version = "schema"
+    if keeping is Keeping.BY_VERSION:
+        # Before any of the answer's own reads, in the same transaction (response_cache.py).
+        version = await context.read(lambda uow: versions.readable_version(uow, context.caller))
+    return answer_key(
+        query=asked.query or "",
+        variables=asked.variables,
+        operation_name=asked.operation_name,
+        caller=context.caller,
+        locale=context.locale,
+        version=version,
+    )
+
+
+def _sent(request: Request, answer: Answer, produced: Response, *, keyed: bool) -> Response:
+    """A kept answer as the bytes it was; over GET with its ETag, or 304 when the client has it."""
+    headers = [
+        (name, value)
+        for name, value in produced.headers.raw
+        if name not in (b"content-length", b"content-type")
+    ]
+    if request.method == "GET":
+        validators = cache_headers(answer, keyed=keyed)
+        if not_modified(request.headers.get("If-None-Match"), answer.etag):
+            response = Response(status_code=304, headers=validators)
+            response.headers.raw.extend(headers)
+            return response
+    else:
+        validators = {}
+    response = Response(
+        answer.body,
+        status_code=produced.status_code,
+        media_type="application/json",
+        headers=validators,
+    )
+    response.headers.raw.extend(headers)
+    return response
 
 
 def _code(status: int) -> str:

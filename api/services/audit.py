@@ -55,16 +55,26 @@ async def verify_log(uow: UnitOfWork, tenant_id: uuid.UUID) -> Verification:
     return Verification(tenant_id, verifier.checked, verifier.redacted, None)
 
 
-async def verify_tenants(uow: UnitOfWork, *, tenant_name: str | None = None) -> list[Verification]:
-    """Verify one named tenant's log, or every tenant's."""
-    if tenant_name is not None:
-        tenant = await plan_store.tenant_by_name(uow.session, tenant_name)
-        if tenant is None:
-            raise NotFound(f"no tenant named {tenant_name!r}", field="tenant")
-        return [await verify_log(uow, tenant.id)]
+async def verify_tenants(uow: UnitOfWork, *, tenant: str | None = None) -> list[Verification]:
+    """Verify one tenant's log, named by its name or its id, or every tenant's."""
+    if tenant is not None:
+        found = await plan_store.tenant_by_name(uow.session, tenant)
+        if found is None and _is_uuid(tenant):
+            found = await plan_store.get_tenant(uow.session, uuid.UUID(tenant))
+        if found is None:
+            raise NotFound(f"no tenant named or numbered {tenant!r}", field="tenant")
+        return [await verify_log(uow, found.id)]
     return [
         await verify_log(uow, tenant_id) for tenant_id in await event_store.tenant_ids(uow.session)
     ]
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _stored(event: Any) -> StoredEvent:

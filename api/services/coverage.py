@@ -18,11 +18,17 @@ __all__ = ["Coverage", "Share", "StructureNode", "Unreached", "plan_coverage"]
 
 @dataclass(frozen=True)
 class Share:
-    """Of the inputs with one value (a channel, say), how many reached a goal or an action."""
+    """Of the inputs with one value (a channel, say), how many reached a goal or an action,
+    and of those that did not, how many were decided not retained (the rest are still open)."""
 
     value: str
     total: int
     reached: int
+    not_retained: int = 0
+
+    @property
+    def open(self) -> int:
+        return self.total - self.reached - self.not_retained
 
 
 @dataclass(frozen=True)
@@ -54,18 +60,24 @@ async def plan_coverage(uow: UnitOfWork, caller: Caller | None, *, plan_id: uuid
         uow.session, tenant_id=plan.tenant_id, plan_id=plan.id
     )
     reached = {item.id for item in rows.inputs if item.id in rows.reaching_commitment}
+    # Decided not to be taken up: coverage's "decided", counted per value like "reached".
+    dropped = {
+        item.id
+        for item in rows.inputs
+        if item.id not in reached and item.status == InputStatus.NOT_RETAINED
+    }
     return Coverage(
         total_inputs=len(rows.inputs),
         reached_inputs=len(reached),
-        by_channel=_shares(rows.inputs, reached, lambda i: [i.channel]),
-        by_participant_type=_shares(rows.inputs, reached, lambda i: [i.participant_type]),
-        by_theme=_shares(rows.inputs, reached, lambda i: i.themes or ["(no theme)"]),
-        by_moment=_shares(rows.inputs, reached, lambda i: [i.moment or "(no moment)"]),
+        by_channel=_shares(rows.inputs, reached, dropped, lambda i: [i.channel]),
+        by_participant_type=_shares(rows.inputs, reached, dropped, lambda i: [i.participant_type]),
+        by_theme=_shares(rows.inputs, reached, dropped, lambda i: i.themes or ["(no theme)"]),
+        by_moment=_shares(rows.inputs, reached, dropped, lambda i: [i.moment or "(no moment)"]),
         unreached=[
             Unreached(
                 item.id,
-                decided=item.status == InputStatus.NOT_RETAINED,
-                reason=item.status_reason if item.status == InputStatus.NOT_RETAINED else None,
+                decided=item.id in dropped,
+                reason=item.status_reason if item.id in dropped else None,
             )
             for item in rows.inputs
             if item.id not in reached
@@ -80,15 +92,20 @@ async def plan_coverage(uow: UnitOfWork, caller: Caller | None, *, plan_id: uuid
 
 
 def _shares(
-    inputs: Iterable[InputFacts], reached: set[uuid.UUID], values: Callable[[InputFacts], list[str]]
+    inputs: Iterable[InputFacts],
+    reached: set[uuid.UUID],
+    dropped: set[uuid.UUID],
+    values: Callable[[InputFacts], list[str]],
 ) -> list[Share]:
     totals: Counter[str] = Counter()
     hits: Counter[str] = Counter()
+    decided: Counter[str] = Counter()
     for item in inputs:
         for value in values(item):
             totals[value] += 1
             hits[value] += item.id in reached
-    return [Share(value, totals[value], hits[value]) for value in sorted(totals)]
+            decided[value] += item.id in dropped
+    return [Share(value, totals[value], hits[value], decided[value]) for value in sorted(totals)]
 
 
 def _nodes(

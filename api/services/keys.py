@@ -101,15 +101,19 @@ async def revoke_key(uow: UnitOfWork, caller: Caller, command: RevokeKey) -> Api
 async def authenticate(
     uow: UnitOfWork, key: str, *, display_name: str | None = None, request_id: str | None = None
 ) -> Caller:
-    """The caller a presented key stands for; unknown, revoked and expired keys are refused."""
-    record = await access_store.key_by_digest(uow.session, key_digest(key.strip()))
+    """The caller a presented key stands for; unknown, revoked and expired keys are refused.
+
+    The unit acts for the key's tenant from here on: the lookup sets it in passing.
+    """
     now = uow.clock()
+    record = await access_store.key_by_digest(uow.session, key_digest(key.strip()), now=now)
     if (
         record is None
         or record.revoked_at is not None
         or (record.expires_at is not None and record.expires_at <= now)
     ):
         raise Unauthenticated("this API key is unknown, revoked or expired")
+    uow.acted_for(record.tenant_id)
     # The name comes from a header: made plain text, it can be an event's actor and an author.
     name = one_line(display_name or "", 200)
     return Caller(

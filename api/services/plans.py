@@ -7,7 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from api.domain.access import Scope, require_scope
-from api.domain.errors import IllegalTransition, ValidationFailed, expect_version
+from api.domain.errors import IllegalTransition, NotFound, ValidationFailed, expect_version
 from api.domain.measures import check_period
 from api.domain.translatable import optional_translations, translations
 from api.domain.vocabulary import Phase, PlanStatus, parse
@@ -174,3 +174,15 @@ async def count_inputs(
 ) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
     """The number of inputs of each plan, keyed by (tenant, plan), in one query."""
     return await input_counts(uow.session, plan_keys, InputFilter())
+
+
+async def maintainer_of(uow: UnitOfWork, plan_id: uuid.UUID, *, actor: str) -> Caller:
+    """The caller the command line acts as for a plan: its municipality, with every scope.
+
+    For maintenance only: the command line runs as the database's owner, so it may name a plan
+    of any tenant by its id alone, as no API caller can.
+    """
+    plan = await plan_store.public_plan(uow.session, plan_id)
+    if plan is None:
+        raise NotFound(f"no plan with id {plan_id}", field="plan")
+    return Caller(tenant_id=plan.tenant_id, actor=actor, actor_kind="system")

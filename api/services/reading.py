@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from typing import Any, Literal, TypeVar
 
 from api.domain.errors import NotFound
 from api.domain.measures import check_arguments
@@ -16,6 +16,8 @@ from api.services.pagination import decode_cursor, page_size
 from api.services.plans import PUBLIC_STATUSES
 from api.store import plans as plan_store
 from api.store import reads
+from api.store.answer_shapes import Connection
+from api.store.compiled import compiled_connections
 from api.store.input_pages import InputFilter, input_counts, input_pages
 from api.store.models import Input, Node, Plan
 from api.store.unit_of_work import UnitOfWork
@@ -131,3 +133,23 @@ async def nodes_by_ids(
         uow.session, {(n.tenant_id, n.plan_id) for n in found}, PUBLIC_STATUSES
     )
     return {n.id: n for n in found if (n.tenant_id, n.plan_id) in public}
+
+
+# A parent (a plan, or a node whose links lead to the list), what lies under it, the shape asked.
+CompiledKey = tuple[Key, Literal["plan", "node"], Connection]
+
+
+async def compiled_pages_of(uow: UnitOfWork, keys: Sequence[CompiledKey]) -> dict[CompiledKey, Any]:
+    """For each parent, a list and all it holds as asked, built whole in PostgreSQL: one
+    statement per shape (and tenant), however many parents ask it."""
+    by_shape: dict[tuple[uuid.UUID, Literal["plan", "node"], Connection], list[uuid.UUID]] = (
+        defaultdict(list)
+    )
+    for (tenant_id, parent_id), under, shape in keys:
+        by_shape[(tenant_id, under, shape)].append(parent_id)
+    found: dict[CompiledKey, Any] = {}
+    for (tenant_id, under, shape), parents in by_shape.items():
+        answers = await compiled_connections(uow.session, tenant_id, parents, shape, under=under)
+        for parent_id in parents:
+            found[((tenant_id, parent_id), under, shape)] = answers.get(parent_id)
+    return found

@@ -1,8 +1,11 @@
 """Connecting: URLs, the async engine, and creating databases."""
 
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
+from sqlalchemy import event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -11,7 +14,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from api.store.clock import Clock, system_clock
-from api.store.unit_of_work import Turns, UnitOfWork
+from api.store.unit_of_work import APP_ROLE, Turns, UnitOfWork
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -79,6 +82,8 @@ class Database:
         self.engine = engine
         self.clock = clock
         self._owns_engine = connection is None
+        # The engine's connections begin as APP_ROLE (connect); a test's connection does not.
+        self._starts_as_app = connection is None
         self._turns: Turns | None = None
         if connection is None:
             self.sessions = async_sessionmaker(engine, expire_on_commit=False)
@@ -90,7 +95,16 @@ class Database:
 
     @classmethod
     def connect(cls, url: str, *, pool_size: int = 10, clock: Clock = system_clock) -> "Database":
-        engine = create_async_engine(sqlalchemy_url(url), pool_size=pool_size, pool_pre_ping=True)
+        """A pool of connections that each begin as APP_ROLE, set once when they connect (in
+        the startup packet, no statement): a unit of work for a request then needs none to
+        begin, and maintenance units switch to the owner for their transaction."""
+        engine = create_async_engine(
+            sqlalchemy_url(url),
+            pool_size=pool_size,
+            connect_args={"server_settings": {"role": APP_ROLE}},
+        )
+        event.listen(engine.sync_engine.pool, "connect", _refuse_other_roles)
+        event.listen(engine.sync_engine.pool, "checkout", _lend_open_connections_only)
         return cls(engine, clock=clock)
 
     @classmethod
@@ -105,9 +119,41 @@ class Database:
             as_app=as_app,
             clock=self.clock,
             turns=self._turns,
+            starts_as_app=self._starts_as_app,
         )
 
     async def dispose(self) -> None:
         """Close the engine's connections; built `over` a connection, the caller owns them."""
         if self._owns_engine:
             await self.engine.dispose()
+
+
+def _refuse_other_roles(dbapi: Any, _record: Any) -> None:
+    """Check once per connection that it began as APP_ROLE.
+
+    A pooler between Spoor and PostgreSQL that drops the startup packet's `role` (PgBouncer
+    refuses it unless told to ignore it) would leave the connection as the owner, whom
+    row-level security does not bind: such a connection is refused, never used.
+    """
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute("SELECT current_user")
+        (role,) = cursor.fetchone()
+    finally:
+        cursor.close()
+        dbapi.rollback()
+    if role != APP_ROLE:
+        raise RuntimeError(f"a new connection runs as {role}, not {APP_ROLE}: see README")
+
+
+def _lend_open_connections_only(_dbapi: Any, _record: Any, proxy: Any) -> None:
+    """Replace a pooled connection that the server has closed, before lending it.
+
+    No pre-ping: it costs every checkout a round trip (three statements, as asyncpg wraps the
+    ping in a transaction). A connection the server closed (a restart, an idle timeout) is
+    known to be closed by asyncpg already, without asking; the pool replaces it when this
+    raises. One that dies unnoticed fails its first statement: SQLAlchemy then invalidates it
+    and every connection older than it, and the request is answered 503 (api/http/outage.py).
+    """
+    if proxy.driver_connection.is_closed():
+        raise DisconnectionError("the server closed this connection")

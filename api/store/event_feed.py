@@ -4,7 +4,7 @@ event a reader has seen."""
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.store.models import Event, EventHead
@@ -45,6 +45,17 @@ async def committed_head(session: AsyncSession, tenant_id: uuid.UUID) -> int:
     """The last sequence number of the tenant's log that is committed (0 for an empty log);
     every number in flight lies above it."""
     return (await session.scalar(COMMITTED_HEAD, {"tenant": tenant_id})) or 0
+
+
+# Through a function of the owner's (migration 0013): a transaction without a tenant may not
+# read event_head, and needs only this digest of it.
+PUBLIC_HEADS = select(func.spoor_public_heads())
+
+
+async def public_heads(session: AsyncSession) -> str:
+    """A digest of the committed heads of every tenant with a published or adopted plan: what
+    an anonymous reader can see changes exactly when it does."""
+    return (await session.scalar(PUBLIC_HEADS)) or ""
 
 
 async def tenant_events_between(

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.domain.events import GENESIS_HASH, canonical, chain_hash, digest, event_spec
+from api.domain.events import canonical, digest, event_spec
 from api.store.clock import Clock
 from api.store.models import Event, EventHead
 
@@ -53,37 +53,16 @@ def header_of(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # Appending is the one hot path the log adds to every write, so it speaks to the driver
-# directly, with statements PostgreSQL prepares once per connection: one to lock and read the
-# tenant's head, one to insert the events and move the head.
-LOCK_HEAD = "SELECT last_seq, last_hash FROM event_head WHERE tenant_id = $1 FOR UPDATE"
-CREATE_HEAD = (
-    "INSERT INTO event_head (tenant_id, last_seq, last_hash) VALUES ($1, 0, $2)"
-    " ON CONFLICT (tenant_id) DO NOTHING"
-)
+# directly, with one statement PostgreSQL prepares once per connection. `event_append`
+# (migration 0014) locks the tenant's head, numbers and hashes the events, inserts them and
+# moves the head, all in that one call: the head stays locked from there until the commit, so
+# the less happens after the call, the less concurrent writers of the tenant wait.
 APPEND = """
-WITH appended AS (
-    INSERT INTO event (
-        tenant_id, seq, id, type, type_version, occurred_at, actor_id, actor_kind, request_id,
-        reason, subject_kind, subject_id, plan_id, touches, payload, payload_hash, prev_hash, hash
-    )
-    SELECT $1, e.seq, e.id, e.type, e.type_version, $2, e.actor_id, e.actor_kind, e.request_id,
-           e.reason, e.subject_kind, e.subject_id, e.plan_id,
-           ARRAY(SELECT jsonb_array_elements_text(e.touches)::uuid), e.payload, e.payload_hash,
-           e.prev_hash, e.hash
-    FROM unnest(
-        $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[],
-        $10::text[], $11::text[], $12::uuid[], $13::uuid[], $14::jsonb[], $15::jsonb[],
-        $16::text[], $17::text[], $18::text[]
-    ) AS e(seq, id, type, type_version, actor_id, actor_kind, request_id, reason, subject_kind,
-           subject_id, plan_id, touches, payload, payload_hash, prev_hash, hash)
+SELECT event_append(
+    $1, $2, $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[],
+    $10::text[], $11::uuid[], $12::uuid[], $13::text[], $14::jsonb[], $15::text[]
 )
-UPDATE event_head SET last_seq = $19, last_hash = $20 WHERE tenant_id = $1
 """
-APPEND_COLUMNS = (
-    "seq", "id", "type", "type_version", "actor_id", "actor_kind", "request_id", "reason",
-    "subject_kind", "subject_id", "plan_id", "touches", "payload", "payload_hash", "prev_hash",
-    "hash",
-)  # fmt: skip
 
 
 async def append_events(
@@ -98,58 +77,37 @@ async def append_events(
     by_tenant: dict[uuid.UUID, list[EventDraft]] = {}
     for draft in drafts:
         by_tenant.setdefault(draft.tenant_id, []).append(draft)
+    # The rest of the transaction's writes go first, so that none of them waits under the lock.
+    await session.flush()
+    columns = {tenant_id: _columns(tenant_drafts) for tenant_id, tenant_drafts in by_tenant.items()}
     connection = await session.connection()
-    driver = (await connection.get_raw_connection()).driver_connection
+    driver: Any = (await connection.get_raw_connection()).driver_connection
     for tenant_id in sorted(by_tenant):
-        await _append_for_tenant(driver, tenant_id, by_tenant[tenant_id], clock)
+        # The database keeps the time from going back as the numbers go up (this clock is read
+        # before the lock is taken).
+        await driver.execute(APPEND, tenant_id, clock(), *columns[tenant_id])
 
 
-async def _append_for_tenant(
-    driver: Any, tenant_id: uuid.UUID, drafts: list[EventDraft], clock: Clock
-) -> None:
-    # Row-level security lets a transaction write only the tenant it acts for.
-    await driver.execute("SELECT set_config('spoor.tenant_id', $1, true)", str(tenant_id))
-    head = await driver.fetchrow(LOCK_HEAD, tenant_id)
-    if head is None:  # the tenant's first event
-        await driver.execute(CREATE_HEAD, tenant_id, GENESIS_HASH)
-        head = await driver.fetchrow(LOCK_HEAD, tenant_id)
-    seq, prev_hash = head["last_seq"], head["last_hash"]
-    # Read once the head is locked, so that times never go back as sequence numbers go up.
-    occurred_at = clock()
-    rows = []
-    for draft in drafts:
-        seq += 1
-        row: dict[str, Any] = {
-            "tenant_id": tenant_id,
-            "seq": seq,
-            "id": uuid.uuid4(),
-            "type": draft.type,
-            "type_version": event_spec(draft.type).version,
-            "occurred_at": occurred_at,
-            "actor_id": draft.actor_id,
-            "actor_kind": draft.actor_kind,
-            "request_id": draft.request_id,
-            "reason": draft.reason,
-            "subject_kind": draft.subject_kind,
-            "subject_id": draft.subject_id,
-            "plan_id": draft.plan_id,
-            "touches": draft.touches or [draft.subject_id],
-            # Serialised once: hashed here, and sent to the database as the same text.
-            "payload": canonical(draft.payload).decode(),
-            "prev_hash": prev_hash,
-        }
-        row["payload_hash"] = digest(row["payload"].encode())
-        row["hash"] = prev_hash = chain_hash(prev_hash, header_of(row))
-        rows.append(row)
-    columns = [[_for_driver(name, row[name]) for row in rows] for name in APPEND_COLUMNS]
-    await driver.execute(APPEND, tenant_id, occurred_at, *columns, seq, prev_hash)
-
-
-def _for_driver(name: str, value: Any) -> Any:
-    """JSON goes to the driver as text (SQLAlchemy's codec on the connection expects it)."""
-    if name == "touches":
-        return canonical(value).decode()
-    return value
+def _columns(drafts: list[EventDraft]) -> list[list[Any]]:
+    """The drafts as one array per column, in `event_append`'s order."""
+    # Serialised once: hashed here, and sent to the database as the same text.
+    payloads = [canonical(draft.payload).decode() for draft in drafts]
+    return [
+        [uuid.uuid4() for _ in drafts],
+        [draft.type for draft in drafts],
+        [event_spec(draft.type).version for draft in drafts],
+        [draft.actor_id for draft in drafts],
+        [draft.actor_kind for draft in drafts],
+        [draft.request_id for draft in drafts],
+        [draft.reason for draft in drafts],
+        [draft.subject_kind for draft in drafts],
+        [draft.subject_id for draft in drafts],
+        [draft.plan_id for draft in drafts],
+        # Each event's touches as an array literal: arrays of arrays must all be one length.
+        ["{" + ",".join(map(str, draft.touches or [draft.subject_id])) + "}" for draft in drafts],
+        payloads,
+        [digest(payload.encode()) for payload in payloads],
+    ]
 
 
 async def stream_events(

@@ -56,3 +56,16 @@ async def count_plan_events(
 ) -> int:
     query = select(func.count()).where(*_conditions(tenant_id, plan_id, given))
     return (await session.scalar(query)) or 0
+
+
+async def plan_log_counts(
+    session: AsyncSession, *, tenant_id: uuid.UUID, plan_id: uuid.UUID, after_seq: int
+) -> tuple[int, int, datetime | None]:
+    """How many events the plan has, how many came after `after_seq`, and when the last did."""
+    query = select(
+        func.count(),
+        func.count().filter(Event.seq > after_seq),
+        func.max(Event.occurred_at),
+    ).where(Event.tenant_id == tenant_id, Event.plan_id == plan_id)
+    total, since, last = (await session.execute(query)).one()
+    return total, since, last

@@ -14,6 +14,13 @@ from api.store.models import Input, Link, Node
 PlanKey = tuple[uuid.UUID, uuid.UUID]
 
 
+def of_kind(kind: str) -> type[Node]:
+    """The record class of one kind of node. Selecting it reads that kind's columns only:
+    `select(Node)` outer-joins the tables of inputs, themes and actions to every node read."""
+    found: type[Node] = Node.__mapper__.polymorphic_map[kind].class_
+    return found
+
+
 async def nodes_of_plans(
     session: AsyncSession, plan_keys: Sequence[PlanKey], kind: str
 ) -> dict[PlanKey, list[Node]]:
@@ -21,7 +28,7 @@ async def nodes_of_plans(
     if not plan_keys:
         return {}
     query = (
-        select(Node)
+        select(of_kind(kind))
         .where(tuple_(Node.tenant_id, Node.plan_id).in_(list(plan_keys)), Node.kind == kind)
         .order_by(Node.code, Node.created_at)
     )
@@ -35,9 +42,10 @@ async def targets_of(
     session: AsyncSession, tenant_id: uuid.UUID, source_ids: Sequence[uuid.UUID], kind: str
 ) -> dict[uuid.UUID, list[Node]]:
     """For each source node, the nodes of one kind it links to, by code."""
+    entity = of_kind(kind)
     query = (
-        select(Link.source_id, Node)
-        .join(Node, (Node.tenant_id == Link.tenant_id) & (Node.id == Link.target_id))
+        select(Link.source_id, entity)
+        .join(entity, (Node.tenant_id == Link.tenant_id) & (Node.id == Link.target_id))
         .where(Link.tenant_id == tenant_id, among(Link.source_id, source_ids), Node.kind == kind)
         .order_by(Node.code, Node.created_at)
     )
@@ -129,7 +137,7 @@ async def nodes_by_ids(
     session: AsyncSession, ids: Sequence[uuid.UUID], kind: str, *, tenant_id: uuid.UUID | None
 ) -> Sequence[Node]:
     """Nodes of one kind by id, within one tenant when it is given."""
-    query = select(Node).where(among(Node.id, ids), Node.kind == kind)
+    query = select(of_kind(kind)).where(among(Node.id, ids), Node.kind == kind)
     if tenant_id is not None:
         query = query.where(Node.tenant_id == tenant_id)
     return (await session.scalars(query)).all()

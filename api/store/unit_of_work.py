@@ -21,6 +21,9 @@ from api.store.events import EventDraft, append_events, events_about, rewrite_pa
 from api.store.models import Base, Node
 from api.store.snapshots import State, plain, snapshot, snapshots
 
+# The role API requests run as, which row-level security binds (db/migrations, 0006).
+APP_ROLE = "spoor_app"
+
 
 class Turns:
     """Units of work that share one connection take turns: a connection runs one statement at
@@ -64,12 +67,19 @@ class UnitOfWork:
         as_app: bool = False,
         clock: Clock = system_clock,
         turns: Turns | None = None,
+        starts_as_app: bool = False,
     ) -> None:
         self._sessions = sessions
         self.clock = clock
         self._turns = turns
         # API requests run as the role row-level security binds; maintenance runs as the owner.
         self._as_app = as_app
+        # Whether each transaction of these sessions begins as APP_ROLE with no tenant (the
+        # connection's own settings, see Database.connect), so an API unit sends nothing to
+        # begin; else both are set at the start of each unit.
+        self._starts_as_app = starts_as_app
+        # The tenant this unit acts for now (None: none), so act_for sends only a change.
+        self._tenant: uuid.UUID | None = None
         # Only the write benchmark turns this off, to measure what the log costs.
         self._log_events = log_events
         self.pending: list[EventDraft] = []
@@ -81,15 +91,20 @@ class UnitOfWork:
         if self._turns is not None:
             await self._turns.take()
         self.session = self._sessions()
+        self._tenant = None
         try:
             await self.session.begin()
-            # Role and tenant are set on every unit, not left to the transaction's defaults: a
-            # unit that joins a longer transaction (a test's) would otherwise inherit them from
-            # the units before it. Role 'none' is the connection's own (the owner).
-            await self.session.execute(
-                text("SELECT set_config('role', :role, true), set_config(:tenant, '', true)"),
-                {"role": "spoor_app" if self._as_app else "none", "tenant": "spoor.tenant_id"},
-            )
+            # Role 'none' is the session's own user (the owner).
+            if self._starts_as_app:
+                if not self._as_app:
+                    await self.session.execute(text("SELECT set_config('role', 'none', true)"))
+            else:
+                # A unit that joins a longer transaction (a test's) would otherwise inherit role
+                # and tenant from the units before it.
+                await self.session.execute(
+                    text("SELECT set_config('role', :role, true), set_config(:tenant, '', true)"),
+                    {"role": APP_ROLE if self._as_app else "none", "tenant": "spoor.tenant_id"},
+                )
         except BaseException:
             await self._end()
             raise
@@ -97,10 +112,18 @@ class UnitOfWork:
 
     async def act_for(self, tenant_id: uuid.UUID | None) -> None:
         """Let PostgreSQL show this transaction one tenant's rows (None: public rows only)."""
+        if tenant_id == self._tenant:
+            return
         await self.session.execute(
             text("SELECT set_config('spoor.tenant_id', :tenant, true)"),
             {"tenant": str(tenant_id) if tenant_id else ""},
         )
+        self._tenant = tenant_id
+
+    def acted_for(self, tenant_id: uuid.UUID | None) -> None:
+        """Note that a statement of this unit set the tenant in passing, as the key lookup does
+        (api/store/access.py), so that act_for need not send it again."""
+        self._tenant = tenant_id
 
     async def __aexit__(
         self,
@@ -323,8 +346,13 @@ class UnitOfWork:
         after = await snapshot(self.session, record)
         self.record(draft_event(caller, event, record, before=before, after=after, reason=reason))
 
-    async def commit(self) -> None:
+    async def write_events(self) -> None:
+        """Append the events recorded so far now, at the clock's time, ahead of the commit: a
+        loader that retells a past timeline (the demo) stamps each step with its own moment."""
         if self.pending and self._log_events:
             await append_events(self.session, self.pending, clock=self.clock)
         self.pending = []
+
+    async def commit(self) -> None:
+        await self.write_events()
         await self.session.commit()

@@ -23,7 +23,10 @@ SESSION_WRITES = {"add", "add_all", "delete", "flush", "merge", "execute", "comm
 # build one of these statements, or hold SQL that writes.
 STORE_SESSION_WRITES = {"add", "add_all", "delete", "merge"}
 STATEMENTS = {"insert", "update", "delete"}
-WRITING_SQL = re.compile(r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|TRUNCATE)\b", re.I)
+# event_append (migration 0014) appends to the event log and moves its head inside the database.
+WRITING_SQL = re.compile(
+    r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|TRUNCATE|event_append\s*\()", re.I
+)
 
 # Counting requests per window (rate_window) is bookkeeping of the edge, not a change to the
 # trail: it carries no event (tests/builders.snapshot leaves that table out for the same reason).

@@ -59,7 +59,6 @@ TABLE: dict[str, tuple[str, str, str, str]] = {
         "Die Gründe stehen nur in der Fassung für die Gemeinde.",
     ),
     "reason": ("Reden", "Motif", "Reason", "Grund"),
-    "other_reasons": ("Andere redenen", "Autres motifs", "Other reasons", "Andere Gründe"),
     "count": ("Aantal", "Nombre", "Count", "Anzahl"),
     "no_reason": ("(geen reden gegeven)", "(aucun motif)", "(no reason given)", "(kein Grund)"),
     "coverage": ("Dekking", "Couverture", "Coverage", "Abdeckung"),
@@ -110,12 +109,6 @@ TABLE: dict[str, tuple[str, str, str, str]] = {
     ),
     "priority": ("prioritair", "prioritaire", "priority", "vorrangig"),
     "unknown": ("onbekend", "inconnu", "unknown", "unbekannt"),
-    "no_actions": (
-        "Nog geen acties.",
-        "Pas encore d'actions.",
-        "No actions yet.",
-        "Noch keine Maßnahmen.",
-    ),
     "direct_actions": (
         "Acties rechtstreeks onder de doelstelling",
         "Actions directement sous l'objectif",

@@ -47,9 +47,10 @@ MAX_DEPTH = 16
 MAX_TOKENS = 2_000
 MAX_ALIASES = 30
 # Parsed documents and their validation verdicts kept per process, the least recently used
-# dropped first: a frontend's hot set is tens of operations. A document is at most MAX_TOKENS
-# tokens (about 1 MB parsed), so even a flood of distinct ones holds a bounded amount.
-CACHED_DOCUMENTS = 128
+# dropped first: a frontend's hot set is tens of operations of a few kB. A document of
+# MAX_TOKENS tokens holds about 1.2 MB once parsed and validated, so a flood of distinct ones
+# holds at most about 90 MB here (measured; Strawberry's default of 128 allows twice that).
+CACHED_DOCUMENTS = 64
 
 # The limits' validation rules, made once. Strawberry's limiters make a new rule class per
 # instance, so limiters made per request would give every request new rules, and a verdict

@@ -31,16 +31,25 @@ WITH RECURSIVE down(id) AS (
 SELECT id FROM down
 """)
 
+# The themes of every input are gathered first, once (MATERIALIZED), then joined by input: the
+# plan is then the same whatever the planner believes of the tables' sizes. Joined row by row,
+# a planner that believes them empty (fresh statistics) nests three loops, and row-level
+# security's check runs in the innermost one: minutes instead of milliseconds.
 INPUT_FACTS = text("""
+WITH themed AS MATERIALIZED (
+    SELECT l.source_id AS input_id, array_agg(t.title ->> 'nl') AS themes
+    FROM link l
+    JOIN node t ON t.tenant_id = l.tenant_id AND t.id = l.target_id
+    WHERE l.tenant_id = :tenant AND l.target_kind = 'theme' AND t.plan_id = :plan
+    GROUP BY l.source_id
+)
 SELECT i.id, i.channel, i.participant_type, i.status, i.status_reason, m.title AS moment,
-       coalesce(array_agg(t.title ->> 'nl') FILTER (WHERE t.id IS NOT NULL), '{}') AS themes
+       coalesce(th.themes, '{}') AS themes
 FROM input i
 JOIN node n ON n.tenant_id = i.tenant_id AND n.id = i.id
 LEFT JOIN participation_moment m ON m.tenant_id = i.tenant_id AND m.id = i.moment_id
-LEFT JOIN link l ON l.tenant_id = i.tenant_id AND l.source_id = i.id AND l.target_kind = 'theme'
-LEFT JOIN node t ON t.tenant_id = l.tenant_id AND t.id = l.target_id
+LEFT JOIN themed th ON th.input_id = i.id
 WHERE n.tenant_id = :tenant AND n.plan_id = :plan
-GROUP BY i.id, i.channel, i.participant_type, i.status, i.status_reason, m.title
 """)
 
 STRUCTURE = text("""

@@ -53,8 +53,9 @@ FUNCTIONS = [
         || ',"type_version":' || type_version::text
         || '}'
     $$""",
+    # Stable, not immutable, as convert_to is: so that PostgreSQL inlines it into its callers.
     """CREATE FUNCTION event_chain_hash(prev_hash text, header text) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
     SELECT encode(sha256(convert_to(prev_hash || E'\\n' || header, 'UTF8')), 'hex')
     $$""",
     # Everything the caller knows goes in as arrays, one element per event, in log order; the

@@ -9,12 +9,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 
 @contextmanager
-def counted_statements(engine: AsyncEngine, *, ignoring: str | None = None) -> Iterator[list[str]]:
-    """The statements sent while the block runs; those that mention `ignoring` left out."""
+def counted_statements(
+    engine: AsyncEngine, *, ignoring: str | tuple[str, ...] = ()
+) -> Iterator[list[str]]:
+    """The statements sent while the block runs; those that mention `ignoring` (a text, or
+    any of several) left out."""
     seen: list[str] = []
+    ignored = (ignoring,) if isinstance(ignoring, str) else ignoring
 
     def count(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
-        if ignoring is None or ignoring not in statement:
+        if not any(text in statement for text in ignored):
             seen.append(statement)
 
     event.listen(engine.sync_engine, "before_cursor_execute", count)

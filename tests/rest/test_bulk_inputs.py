@@ -186,7 +186,10 @@ async def test_new_inputs_get_receipt_codes_shown_once_and_cost_no_more_statemen
         plan = await new_plan(client, writer)
         rows = [{"external_id": f"R-{size}-{n}", "text": f"Idee {n}", "channel": "survey",
                  "participant_type": "citizen"} for n in range(size)]  # fmt: skip
-        with counted_statements(engine, ignoring="rate_window") as seen:
+        # The Idempotency-Key's answer is kept; now and then (1 in 100) that also clears
+        # the tenant's stale answers, a statement of its own that does not grow either.
+        ignored = ("rate_window", "DELETE FROM idempotent_answer")
+        with counted_statements(engine, ignoring=ignored) as seen:
             answer = await client.post(
                 f"{V1}/plans/{plan['id']}/inputs:bulk", json=rows,
                 headers={**writer, "Idempotency-Key": f"bulk-{size}"},

@@ -15,6 +15,7 @@ from api.http.outage import AnswerOutagesWith503
 from api.http.problems import install_problem_handlers
 from api.rest import events, exports, health, report, resources
 from api.schema.app import graphql_router
+from api.schema.kept import SendKeptAnswers
 from api.schema.response_cache import AnswerCache
 from api.settings import Settings
 from api.store.database import Database
@@ -83,23 +84,32 @@ def create_app(
     )
     app.state.database = connected
     install_problem_handlers(app)
-    # At the edge of every surface: an outage is a 503, a malformed request a 400 (or 413).
-    app.add_middleware(RefuseMalformedRequests)
-    app.add_middleware(AnswerOutagesWith503)
+    graphql = graphql_router(assets_from_cdn=assets_from_cdn)
     # The process's own request counts, shared with every other process's in batches.
     app.state.rates = RateLimiter(rates or RateLimits(), clock=connected.clock)
     app.state.answers = AnswerCache(response_cache_bytes) if response_cache_bytes else None
+    if app.state.answers is not None:
+        # Inside the edge (added first, so innermost): kept answers go out before routing.
+        app.add_middleware(
+            SendKeptAnswers,
+            answers=app.state.answers,
+            router=graphql,
+            database=connected,
+            rates=app.state.rates,
+        )
+    # At the edge of every surface: an outage is a 503, a malformed request a 400 (or 413).
+    app.add_middleware(RefuseMalformedRequests)
+    app.add_middleware(AnswerOutagesWith503)
     # Off, GraphQL answers the hot shapes field by field too (api/schema/compiled.py).
     app.state.compiled_reads = compiled_reads
+    # GraphQL first: routes are matched in order, and every frontend read comes this way.
+    app.include_router(graphql, prefix="/graphql", include_in_schema=False)
     app.include_router(health.router)
     for router in resources.ROUTERS:
         app.include_router(router)
     app.include_router(events.router)
     app.include_router(exports.router)
     app.include_router(report.router)
-    app.include_router(
-        graphql_router(assets_from_cdn=assets_from_cdn), prefix="/graphql", include_in_schema=False
-    )
     install_pages(app, from_cdn=assets_from_cdn)
     if trusted_proxies:
         # Around everything installed before it, which sees the forwarded client; uvicorn is

@@ -27,7 +27,9 @@ __all__ = [
     "RateLimits",
     "Reads",
     "admit",
+    "bearer_key",
     "client_address",
+    "count_request",
     "request_id",
 ]
 
@@ -88,18 +90,14 @@ async def admit(
             caller = await scope.read(
                 partial(
                     keys.authenticate,
-                    key=_bearer_key(header),
+                    key=bearer_key(header),
                     display_name=request.headers.get(ACTOR_HEADER),
                     request_id=request_id,
                 )
             )
         except Unauthenticated as error:
             failed = error
-    if caller is not None and caller.key_id is not None:
-        retry_after = rates.count(limits.key_bucket(caller.key_id), rates.limits.per_key)
-    else:
-        bucket = limits.client_bucket("client", client_address(request))
-        retry_after = rates.count(bucket, rates.limits.per_anonymous_client)
+    retry_after = count_request(request, rates, caller.key_id if caller else None)
     if retry_after is not None:
         raise HTTPException(
             429, f"retry after {retry_after} seconds", {"Retry-After": str(retry_after)}
@@ -109,7 +107,18 @@ async def admit(
     return caller
 
 
-def _bearer_key(header: str) -> str:
+def count_request(
+    request: HTTPConnection, rates: RateLimiter, key_id: uuid.UUID | None
+) -> int | None:
+    """Count the request against its key (an authenticated one), or else its client address;
+    the seconds to wait when that is over its limit, else None."""
+    if key_id is not None:
+        return rates.count(limits.key_bucket(key_id), rates.limits.per_key)
+    bucket = limits.client_bucket("client", client_address(request))
+    return rates.count(bucket, rates.limits.per_anonymous_client)
+
+
+def bearer_key(header: str) -> str:
     scheme, _, key = header.partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
         raise Unauthenticated("send the API key as: Authorization: Bearer spk_…")

@@ -184,7 +184,7 @@ class RefuseMalformedRequests:
                 scope, receive, send
             )
             return
-        await self.app(scope, _replay(body, receive), send)
+        await self.app(scope, replay(body, receive), send)
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes | None:
         bulk = str(scope.get("path", "")).endswith(":bulk")
@@ -209,7 +209,7 @@ class RefuseMalformedRequests:
         return b"".join(chunks)
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
+def replay(body: bytes, receive: Receive) -> Receive:
     """The body once, as one message; after it, the connection's own messages (a disconnect)."""
     sent = False
 

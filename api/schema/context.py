@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Awaitable, Callable
+from functools import cached_property
 from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -41,38 +42,71 @@ class SpoorContext(BaseContext):
         self.went_apart = False
         # Whether the hot shapes are built whole in SQL (api/schema/compiled.py).
         self.compiled_reads = True
-        self.compiled: DataLoader[reading.CompiledKey, Any] = self._loader(
-            reading.compiled_pages_of
-        )
         self.compiled_shapes: dict[Any, Any] = {}  # each selection read once (compiled.py)
-        self.goals: DataLoader[Key, list[Node]] = self._loader(reading.goals_of)
-        self.action_plans: DataLoader[Key, list[Node]] = self._loader(
-            lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN)
-        )
-        self.actions: DataLoader[Key, list[Node]] = self._loader(
-            lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION)
-        )
-        self.origin_counts: DataLoader[Key, OriginCounts] = self._loader(reading.origin_counts_of)
-        self.progress: DataLoader[Key, int | None] = self._loader(progress.progress_of)
-        self.first_origins: DataLoader[tuple[Key, int], list[Input]] = self._loader(
-            reading.first_origins_of
-        )
-        self.input_pages: DataLoader[
-            tuple[Key, reading.InputQuery], tuple[list[Input], bool, int]
-        ] = self._loader(reading.input_pages_of)
-        self.links_around: DataLoader[Key, browsing.Around] = self._loader(browsing.links_around_of)
-        self.nodes: DataLoader[Key, Node | None] = self._loader(browsing.nodes_of)
-        self.part_pages: DataLoader[tuple[Key, browsing.PartQuery], browsing.Parts] = self._loader(
-            browsing.part_pages_of
-        )
-        self.sub_themes: DataLoader[Key, list[Theme]] = self._loader(browsing.sub_themes_of)
-        self.moments: DataLoader[Key, ParticipationMoment | None] = self._loader(
-            browsing.moments_by_key
-        )
-        self.actors: DataLoader[uuid.UUID, list[Actor]] = self._loader(browsing.actors_of)
-        self.action_actors: DataLoader[Key, list[tuple[str, Actor]]] = self._loader(
-            browsing.actors_of_actions
-        )
+
+    # The dataloaders, each made when a resolver first asks for it: a request uses few of them.
+
+    @cached_property
+    def compiled(self) -> DataLoader[reading.CompiledKey, Any]:
+        return self._loader(reading.compiled_pages_of)
+
+    @cached_property
+    def goals(self) -> DataLoader[Key, list[Node]]:
+        return self._loader(reading.goals_of)
+
+    @cached_property
+    def action_plans(self) -> DataLoader[Key, list[Node]]:
+        return self._loader(lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION_PLAN))
+
+    @cached_property
+    def actions(self) -> DataLoader[Key, list[Node]]:
+        return self._loader(lambda uow, keys: reading.targets_of(uow, keys, NodeKind.ACTION))
+
+    @cached_property
+    def origin_counts(self) -> DataLoader[Key, OriginCounts]:
+        return self._loader(reading.origin_counts_of)
+
+    @cached_property
+    def progress(self) -> DataLoader[Key, int | None]:
+        return self._loader(progress.progress_of)
+
+    @cached_property
+    def first_origins(self) -> DataLoader[tuple[Key, int], list[Input]]:
+        return self._loader(reading.first_origins_of)
+
+    @cached_property
+    def input_pages(
+        self,
+    ) -> DataLoader[tuple[Key, reading.InputQuery], tuple[list[Input], bool, int]]:
+        return self._loader(reading.input_pages_of)
+
+    @cached_property
+    def links_around(self) -> DataLoader[Key, browsing.Around]:
+        return self._loader(browsing.links_around_of)
+
+    @cached_property
+    def nodes(self) -> DataLoader[Key, Node | None]:
+        return self._loader(browsing.nodes_of)
+
+    @cached_property
+    def part_pages(self) -> DataLoader[tuple[Key, browsing.PartQuery], browsing.Parts]:
+        return self._loader(browsing.part_pages_of)
+
+    @cached_property
+    def sub_themes(self) -> DataLoader[Key, list[Theme]]:
+        return self._loader(browsing.sub_themes_of)
+
+    @cached_property
+    def moments(self) -> DataLoader[Key, ParticipationMoment | None]:
+        return self._loader(browsing.moments_by_key)
+
+    @cached_property
+    def actors(self) -> DataLoader[uuid.UUID, list[Actor]]:
+        return self._loader(browsing.actors_of)
+
+    @cached_property
+    def action_actors(self) -> DataLoader[Key, list[tuple[str, Actor]]]:
+        return self._loader(browsing.actors_of_actions)
 
     @property
     def caller(self) -> Caller | None:

@@ -46,7 +46,7 @@ from graphql import (
 )
 from graphql.language import FieldNode
 
-from api.services.caller import Caller
+from api.services.versions import Access
 
 # Types whose state changes without an event, or that answer outside the read transaction.
 UNCACHEABLE_TYPES = frozenset({"Receipt", "WebhookEndpoint", "WebhookDelivery", "WebhookAttempt"})
@@ -97,18 +97,18 @@ def answer_key(
     query: str,
     variables: dict[str, Any] | None,
     operation_name: str | None,
-    caller: Caller | None,
+    access: Access | None,
     locale: str | None,
     version: str,
 ) -> bytes:
     """The key of an answer: a digest of the question and the access, then the version."""
-    access = (
+    who = (
         None
-        if caller is None
-        else [str(caller.tenant_id), sorted(caller.scopes), str(caller.plan_id or "")]
+        if access is None
+        else [str(access.tenant_id), sorted(access.scopes), str(access.plan_id or "")]
     )
     question = json.dumps(
-        [query, variables, operation_name, access, locale],
+        [query, variables, operation_name, who, locale],
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,

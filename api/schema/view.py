@@ -44,7 +44,11 @@ from api.schema.response_cache import (
     not_modified,
 )
 from api.services import versions
+from api.services.versions import Access, Standing
 
+# Where a kept answer's first reading (api/schema/kept.py) leaves the reader's Standing for
+# execute_single, when it found no answer, so that the version is read once.
+STANDING = "spoor.standing"
 # Where execute_single leaves the answer it kept or found, for `run` to send as it is: the
 # request's ASGI scope, which lives exactly as long as the request.
 _ANSWER = "spoor.answer"
@@ -154,7 +158,7 @@ class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
             keeping = self.cacheability.of(asked.query, asked.operation_name)
         key = None
         if keeping is not Keeping.NEVER and store is not None:
-            key = await _answer_key(context, asked, keeping)
+            key = await _answer_key(request, context, asked, keeping)
             if (kept := store.get(key)) is not None:
                 request.scope[_ANSWER] = kept
                 return ExecutionResult(data=None, errors=None)
@@ -184,46 +188,51 @@ class SpoorGraphQLRouter(GraphQLRouter[SpoorContext, None]):
         return await super().process_result(request, result)
 
 
-async def _answer_key(context: SpoorContext, asked: GraphQLRequestData, keeping: Keeping) -> bytes:
+async def _answer_key(
+    request: Request, context: SpoorContext, asked: GraphQLRequestData, keeping: Keeping
+) -> bytes:
     """The key of the answer to this request: the question, the caller's access and locale, and
     the version of what it can read (an introspection's answer changes only with the schema)."""
+    access = Access.of(context.caller)
     version = "schema"
     if keeping is Keeping.BY_VERSION:
-        # Before any of the answer's own reads, in the same transaction (response_cache.py).
-        version = await context.read(lambda uow: versions.readable_version(uow, context.caller))
+        standing: Standing | None = request.scope.get(STANDING)
+        if standing is not None and standing.access == access:
+            version = standing.version  # read before this request's reads (kept.py)
+        else:
+            # Before any of the answer's own reads, in the same transaction (response_cache.py).
+            version = await context.read(lambda uow: versions.readable_version(uow, context.caller))
     return answer_key(
         query=asked.query or "",
         variables=asked.variables,
         operation_name=asked.operation_name,
-        caller=context.caller,
+        access=access,
         locale=context.locale,
         version=version,
     )
 
 
 def _sent(request: Request, answer: Answer, produced: Response, *, keyed: bool) -> Response:
-    """A kept answer as the bytes it was; over GET with its ETag, or 304 when the client has it."""
-    headers = [
+    """A kept answer as the bytes it was, with what Strawberry's own answer carried."""
+    response = kept_response(request, answer, keyed=keyed, status=produced.status_code)
+    response.headers.raw.extend(
         (name, value)
         for name, value in produced.headers.raw
         if name not in (b"content-length", b"content-type")
-    ]
-    if request.method == "GET":
-        validators = cache_headers(answer, keyed=keyed)
-        if not_modified(request.headers.get("If-None-Match"), answer.etag):
-            response = Response(status_code=304, headers=validators)
-            response.headers.raw.extend(headers)
-            return response
-    else:
-        validators = {}
-    response = Response(
-        answer.body,
-        status_code=produced.status_code,
-        media_type="application/json",
-        headers=validators,
     )
-    response.headers.raw.extend(headers)
     return response
+
+
+def kept_response(request: Request, answer: Answer, *, keyed: bool, status: int = 200) -> Response:
+    """An answer as the bytes it was; over GET with its ETag, or 304 when the client has it."""
+    if request.method != "GET":
+        return Response(answer.body, status_code=status, media_type="application/json")
+    validators = cache_headers(answer, keyed=keyed)
+    if not_modified(request.headers.get("If-None-Match"), answer.etag):
+        return Response(status_code=304, headers=validators)
+    return Response(
+        answer.body, status_code=status, media_type="application/json", headers=validators
+    )
 
 
 def _code(status: int) -> str:

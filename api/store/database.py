@@ -1,5 +1,6 @@
 """Connecting: URLs, the async engine, and creating databases."""
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -121,6 +122,30 @@ class Database:
             turns=self._turns,
             starts_as_app=self._starts_as_app,
         )
+
+    async def fetch_row(self, query: str, *args: Any) -> Sequence[Any] | None:
+        """The first row of one statement sent on its own, outside any unit of work and any
+        transaction: the least a request can cost (no BEGIN, no ROLLBACK, no ORM), for a read
+        that needs nothing else. `query` numbers its parameters ($1, $2, …).
+
+        On a pooled connection, through asyncpg itself (which keeps its prepared statements per
+        connection). Built `over` a test's connection, inside that connection's transaction,
+        in its turn with the units of work that share it, and seen by SQLAlchemy's events as
+        the tests count statements.
+        """
+        if self._turns is None:
+            async with self.engine.connect() as connection:
+                raw = await connection.get_raw_connection()
+                driver: asyncpg.Connection = raw.driver_connection
+                found: asyncpg.Record | None = await driver.fetchrow(query, *args)
+                return found
+        await self._turns.take()
+        try:
+            async with self.sessions() as session:
+                connection = await session.connection()
+                return (await connection.exec_driver_sql(query, args)).first()
+        finally:
+            self._turns.give_back()
 
     async def dispose(self) -> None:
         """Close the engine's connections; built `over` a connection, the caller owns them."""

@@ -4,17 +4,19 @@ locale. (Under concurrent writers: test_response_cache_concurrency.py.)"""
 
 import uuid
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import httpx
 import pytest
 
 from api.app import create_app
 from api.http.identity import RateLimits
-from api.services import plans
+from api.services import keys, plans
 from api.services.caller import Caller
 from api.services.tenants import create_tenant
 from api.store.database import Database
 from tests.builders import SmallPlan, make_small_plan
+from tests.clock import MovableClock
 from tests.statements import counted_statements
 from tests.surfaces.graphql_calls import bearer, data, gid, issue_key, post, root
 
@@ -23,6 +25,7 @@ PLANS = "{ plans { edges { node { title } } } }"
 RENAME = """mutation Rename($input: UpdateNodeInput!) {
   updateNode(input: $input) { __typename ... on Goal { title } }
 }"""
+HOUR = timedelta(hours=1)
 UNLIMITED = RateLimits(per_key=10**6, per_anonymous_client=10**6)
 
 
@@ -59,10 +62,10 @@ async def test_a_repeat_is_answered_from_the_cache_and_a_write_is_seen_by_the_ne
     computed, first = await _counted(cached, GOAL, asked, key)
     kept, again = await _counted(cached, GOAL, asked, key)
     assert again == first == {"node": {"code": "SD1", "title": "Wonen"}}
-    # Found, not computed: the version is read, the goal is not.
+    # Found, not computed: one statement learns who asks and the version; the goal is not read.
+    sent = [statement for statement in kept if "SAVEPOINT" not in statement]
+    assert len(sent) == 1 and "spoor_key_and_head" in sent[0], kept
     assert len(kept) < len(computed), (kept, computed)
-    assert any("event_head" in statement for statement in kept)
-    assert not any("FROM node" in statement for statement in kept), kept
     for title in ("Betaalbaar wonen", "Wonen voor iedereen", "Wonen"):
         await _rename(cached, key, small_plan.goal_id, title)
         assert (await data(cached, GOAL, asked, key))["node"]["title"] == title
@@ -164,6 +167,42 @@ async def test_the_switch_turns_the_cache_off(
         # The goal is read every time, and no version is asked for.
         assert any("FROM node" in statement for statement in seen), seen
         assert not any("event_head" in statement for statement in seen), seen
+
+
+async def test_a_kept_answer_is_not_sent_to_a_key_that_has_expired_since(
+    cached: httpx.AsyncClient,
+    database: Database,
+    caller: Caller,
+    small_plan: SmallPlan,
+    clock: MovableClock,
+) -> None:
+    async with database.unit_of_work() as uow:
+        command = keys.CreateKey(name="cms", scopes=("read",), expires_at=clock() + HOUR)
+        key = (await keys.create_key(uow, caller, command)).key
+        await uow.commit()
+    asked = {"id": gid("Goal", small_plan.goal_id)}
+    for _ in range(2):
+        assert (await data(cached, GOAL, asked, key))["node"]["code"] == "SD1"
+    assert cached._transport.app.state.answers.hits == 1  # type: ignore[attr-defined]
+    clock.advance(2 * HOUR)  # no event: the version is the same, the key is not
+    refused = await cached.post(
+        "/graphql", json={"query": GOAL, "variables": asked}, headers=bearer(key)
+    )
+    assert refused.status_code == 401, refused.text
+
+
+async def test_a_kept_answer_counts_against_the_rate_limit(
+    database: Database, caller: Caller, small_plan: SmallPlan
+) -> None:
+    app = create_app(database, rates=RateLimits(per_key=3), response_cache_bytes=1 << 20)
+    key = (await issue_key(database, caller, ["read"])).key
+    asked = {"query": GOAL, "variables": {"id": gid("Goal", small_plan.goal_id)}}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://spoor.test") as http:
+        answers = [await http.post("/graphql", json=asked, headers=bearer(key)) for _ in range(4)]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+    assert app.state.answers.hits == 3  # the fourth was found too, and refused
+    assert int(answers[-1].headers["Retry-After"]) > 0
 
 
 def _titles(found: dict[str, object]) -> list[str]:

@@ -16,6 +16,7 @@ from api.schema.response_cache import (
     not_modified,
 )
 from api.services.caller import Caller
+from api.services.versions import Access
 from api.settings import Settings
 
 KNOWN = Cacheability(schema._schema)
@@ -59,15 +60,27 @@ def test_keys_keep_apart_what_answers_depend_on() -> None:
         "query": "{ plans { totalCount } }",
         "variables": {"a": 1, "b": 2},
         "operation_name": None,
-        "caller": reader,
+        "access": Access.of(reader),
         "locale": None,
         "version": "1",
     }
     changes: list[dict[str, Any]] = [
-        {"caller": Caller(tenant_id=uuid.uuid4(), actor="a", scopes=frozenset({"read"}))},
-        {"caller": Caller(tenant_id=tenant, actor="a", scopes=frozenset({"read", "admin"}))},
-        {"caller": Caller(tenant_id=tenant, actor="a", scopes=frozenset({"read"}), plan_id=plan)},
-        {"caller": None},
+        {
+            "access": Access.of(
+                Caller(tenant_id=uuid.uuid4(), actor="a", scopes=frozenset({"read"}))
+            )
+        },
+        {
+            "access": Access.of(
+                Caller(tenant_id=tenant, actor="a", scopes=frozenset({"read", "admin"}))
+            )
+        },
+        {
+            "access": Access.of(
+                Caller(tenant_id=tenant, actor="a", scopes=frozenset({"read"}), plan_id=plan)
+            )
+        },
+        {"access": None},
         {"locale": "en"},
         {"version": "2"},
         {"variables": {"a": 2, "b": 2}},
@@ -78,7 +91,7 @@ def test_keys_keep_apart_what_answers_depend_on() -> None:
     assert len(keys) == len(changes) + 1
     # Neither the actor's name nor the order the variables came in.
     renamed = Caller(tenant_id=tenant, actor="b", scopes=frozenset({"read"}))
-    same = asked | {"caller": renamed, "variables": {"b": 2, "a": 1}}
+    same = asked | {"access": Access.of(renamed), "variables": {"b": 2, "a": 1}}
     assert answer_key(**same) == answer_key(**asked)
 
 

@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -10,17 +11,36 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.store.models import ApiKey
 
 
-async def key_by_digest(session: AsyncSession, digest: str, *, now: datetime) -> ApiKey | None:
+@dataclass(frozen=True, slots=True)
+class PresentedKey:
+    """What identifying a caller needs of a key: read as plain values, not as an ApiKey, whose
+    ORM object would cost a request more than the statement itself."""
+
+    id: uuid.UUID
+    tenant_id: uuid.UUID
+    name: str
+    scopes: list[str]
+    plan_id: uuid.UUID | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+async def key_by_digest(
+    session: AsyncSession, digest: str, *, now: datetime
+) -> PresentedKey | None:
     """The key with this digest, whatever tenant it opens (found before any tenant is known);
     when it is neither revoked nor expired at `now`, the transaction acts for its tenant from
     here on (`spoor.tenant_id`, as UnitOfWork.act_for sets it): one statement for both."""
-    query = select(ApiKey).from_statement(_KEY_ACTING_FOR_ITS_TENANT)
-    return (await session.scalars(query, {"digest": digest, "now": now})).one_or_none()
+    row = (
+        await session.execute(_KEY_ACTING_FOR_ITS_TENANT, {"digest": digest, "now": now})
+    ).first()
+    return None if row is None else PresentedKey(*row[:7])
 
 
 # The same rule as keys.authenticate, which stays the judge: a key it refuses opens no tenant.
 _KEY_ACTING_FOR_ITS_TENANT = text(
-    "SELECT k.*, set_config('spoor.tenant_id',"
+    "SELECT k.id, k.tenant_id, k.name, k.scopes, k.plan_id, k.expires_at, k.revoked_at,"
+    " set_config('spoor.tenant_id',"
     " CASE WHEN k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > :now)"
     " THEN k.tenant_id::text ELSE '' END, true) AS acting_for"
     " FROM spoor_api_key(:digest) AS k"

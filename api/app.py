@@ -6,15 +6,16 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from starlette.routing import Route, WebSocketRoute
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.http.assets import install_pages
 from api.http.identity import RateLimiter, RateLimits
-from api.http.malformed import RefuseMalformedRequests
+from api.http.malformed import GRAPHQL_PATH, RefuseMalformedRequests
 from api.http.outage import AnswerOutagesWith503
 from api.http.problems import install_problem_handlers
 from api.rest import events, exports, health, report, resources
-from api.schema.app import graphql_router
+from api.schema.app import graphql_app
 from api.schema.kept import SendKeptAnswers
 from api.schema.response_cache import AnswerCache
 from api.settings import Settings
@@ -84,7 +85,7 @@ def create_app(
     )
     app.state.database = connected
     install_problem_handlers(app)
-    graphql = graphql_router(assets_from_cdn=assets_from_cdn)
+    graphql = graphql_app(assets_from_cdn=assets_from_cdn)
     # The process's own request counts, shared with every other process's in batches.
     app.state.rates = RateLimiter(rates or RateLimits(), clock=connected.clock)
     app.state.answers = AnswerCache(response_cache_bytes) if response_cache_bytes else None
@@ -103,7 +104,10 @@ def create_app(
     # Off, GraphQL answers the hot shapes field by field too (api/schema/compiled.py).
     app.state.compiled_reads = compiled_reads
     # GraphQL first: routes are matched in order, and every frontend read comes this way.
-    app.include_router(graphql, prefix="/graphql", include_in_schema=False)
+    graphql_route = Route(GRAPHQL_PATH, graphql, methods=["GET", "POST"])
+    graphql_route.methods = {"GET", "POST"}  # Starlette adds HEAD beside GET; GraphQL has none
+    app.router.routes.append(graphql_route)
+    app.router.routes.append(WebSocketRoute(GRAPHQL_PATH, graphql))
     app.include_router(health.router)
     for router in resources.ROUTERS:
         app.include_router(router)

@@ -1,11 +1,9 @@
 """The Strawberry schema and its FastAPI router."""
 
-import uuid
 from collections.abc import AsyncIterator
-from contextlib import aclosing
+from contextlib import aclosing, asynccontextmanager
 
-from fastapi import Request
-from starlette.requests import HTTPConnection
+from starlette.requests import Request
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -36,7 +34,7 @@ from api.schema.plans import PlanMutations
 from api.schema.queries import Query
 from api.schema.structure import StructureMutations
 from api.schema.subscriptions import Subscription, SubscriptionsOverWebSocketOnly
-from api.schema.view import SpoorGraphQLRouter
+from api.schema.view import SpoorGraphQL
 from api.schema.vocabulary import SCALARS
 from api.schema.webhook_mutations import WebhookMutations
 from api.store.database import Database
@@ -98,32 +96,27 @@ schema = SpoorSchema(
 )
 
 
-async def _context(request: HTTPConnection) -> AsyncIterator[SpoorContext]:
+@asynccontextmanager
+async def _opened(request: Request) -> AsyncIterator[SpoorContext]:
+    """The context of one HTTP request: admitted and identified, its scope closed as soon as
+    the request ends, however it ends (a bare `async for` over the scopes would leave the scope,
+    and its connection, to the garbage collector when an exception ends the request)."""
     database: Database = request.app.state.database
-    if not isinstance(request, Request):
-        # A WebSocket can stay open for hours, so it holds no unit of work: each subscription
-        # opens short ones of its own, and identifies its caller from the key the socket
-        # presented (known only once connection_init has arrived, after this context was made).
-        yield SpoorContext(None, database, request_id=uuid.uuid4().hex)
-        return
-    # Closed as soon as the request ends, however it ends: a bare `async for` would leave the
-    # scope (and its connection) to the garbage collector when an exception ends the request.
     async with aclosing(open_request(request, database, request.app.state.rates)) as scopes:
         async for scope in scopes:
             context = SpoorContext(scope, database, request_id=scope.request_id)
             context.locale = preferred_language(request.headers.get("Accept-Language"))
             context.compiled_reads = request.app.state.compiled_reads
             yield context
+            return
 
 
-def graphql_router(*, assets_from_cdn: bool = False) -> SpoorGraphQLRouter:
-    """GraphQL at /graphql; a GET from a browser opens GraphiQL (its assets served by Spoor,
-    or from unpkg with `assets_from_cdn`)."""
-    # A FastAPI dependency that yields is allowed here (it closes the unit of work after the
-    # request), though the router's type hint names only plain and awaitable getters.
-    return SpoorGraphQLRouter(
+def graphql_app(*, assets_from_cdn: bool = False) -> SpoorGraphQL:
+    """GraphQL, to be routed to at /graphql; a GET from a browser opens GraphiQL (its assets
+    served by Spoor, or from unpkg with `assets_from_cdn`)."""
+    return SpoorGraphQL(
         schema,
-        context_getter=_context,
+        opened=_opened,
         graphql_ide="graphiql",
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         ide_assets_from_cdn=assets_from_cdn,

@@ -18,9 +18,9 @@ Installed inside the edge (api/http/malformed.py has checked the body and the qu
 api/http/outage.py turns a failing statement into 503), only when answers are kept.
 """
 
-import json
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -31,7 +31,7 @@ from api.domain.translatable import preferred_language
 from api.http.identity import RateLimiter, bearer_key, count_request
 from api.http.malformed import GRAPHQL_PATH, is_json, replay
 from api.schema.response_cache import AnswerCache, Keeping, answer_key
-from api.schema.view import STANDING, SpoorGraphQLRouter, kept_response
+from api.schema.view import STANDING, SpoorGraphQL, kept_response
 from api.services import versions
 from api.store.database import Database
 
@@ -44,7 +44,7 @@ class SendKeptAnswers:
         app: ASGIApp,
         *,
         answers: AnswerCache,
-        router: SpoorGraphQLRouter,
+        router: SpoorGraphQL,
         database: Database,
         rates: RateLimiter,
     ) -> None:
@@ -114,7 +114,7 @@ def _question(request: Request, body: bytes) -> GraphQLRequestData | None:
     if request.method == "POST":
         if not is_json(request.headers.get("content-type", "")):
             return None
-        given: Any = json.loads(body) if body else None  # well-formed: the edge checked it
+        given: Any = orjson.loads(body) if body else None  # well-formed: the edge checked it
     elif request.method == "GET":
         params = request.query_params
         if "query" not in params and "extensions" not in params:
@@ -145,7 +145,7 @@ def _question(request: Request, body: bytes) -> GraphQLRequestData | None:
 
 
 def _json_or_none(given: str | None) -> Any:
-    return None if given is None else json.loads(given)
+    return None if given is None else orjson.loads(given)
 
 
 async def _body(receive: Receive) -> bytes | None:

@@ -13,7 +13,6 @@ the inputs upstream counted as `origin_counts` counts them. The statement runs i
 unit of work, so row-level security decides what it sees, as for any read.
 """
 
-import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from functools import lru_cache
 from itertools import count
 from typing import Any, Literal
 
+import orjson
 from sqlalchemy import TextClause, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -390,4 +390,4 @@ async def compiled_connections(
     if given.after is not None:
         bind["after"] = given.after
     rows = await session.execute(_statement(shape, under), bind)
-    return {parent: None if found is None else json.loads(found) for parent, found in rows.all()}
+    return {parent: None if found is None else orjson.loads(found) for parent, found in rows.all()}

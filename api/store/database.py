@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import greenlet_spawn
 
 from api.store.clock import Clock, system_clock
 from api.store.unit_of_work import APP_ROLE, Turns, UnitOfWork
@@ -134,11 +135,14 @@ class Database:
         the tests count statements.
         """
         if self._turns is None:
-            async with self.engine.connect() as connection:
-                raw = await connection.get_raw_connection()
-                driver: asyncpg.Connection = raw.driver_connection
+            # The pool's connection itself, without a Connection around it: a third of the cost.
+            pooled = await self.engine.raw_connection()
+            try:
+                driver: asyncpg.Connection = pooled.driver_connection
                 found: asyncpg.Record | None = await driver.fetchrow(query, *args)
                 return found
+            finally:
+                await greenlet_spawn(pooled.close)
         await self._turns.take()
         try:
             async with self.sessions() as session:

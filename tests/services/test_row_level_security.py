@@ -91,3 +91,20 @@ async def test_without_a_tenant_only_published_plans_show(
     assert await _count(database, None, "node") == 7  # the published small plan's six, and one
     for private in ("contact", "event", "api_key", "actor", "event_head"):
         assert await _count(database, None, private) == 0, private
+
+
+async def test_every_tenant_policy_reads_the_tenant_once_per_statement(database: Database) -> None:
+    """`(SELECT spoor_tenant())` is evaluated once for a statement; a bare `spoor_tenant()` once
+    for every row it looks at (migration 0016)."""
+    async with database.unit_of_work() as uow:
+        rows = await uow.session.execute(
+            text(
+                "SELECT tablename, qual, with_check FROM pg_policies"
+                " WHERE schemaname = 'public' AND policyname = 'tenant_isolation'"
+            )
+        )
+        policies = rows.all()
+    assert len(policies) > 15
+    for table, using, check in policies:
+        for condition in (using, check):
+            assert "SELECT spoor_tenant()" in condition, (table, condition)

@@ -3,8 +3,9 @@
 from collections.abc import Mapping
 from enum import StrEnum
 
-from api.domain.measures import FEEDBACK_TEXT, check_text
+from api.domain.measures import FEEDBACK_TEXT
 from api.domain.translatable import Translations, translations
+from api.domain.values import check_text
 
 # A receipt names no person: whoever wrote the feedback, the citizen reads it as the town's.
 PUBLIC_AUTHOR = "the municipality"

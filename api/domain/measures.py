@@ -1,4 +1,4 @@
-"""Value limits at the edge of the domain, and the checks on measurable fields of plan items.
+"""Value limits at the edge of the domain.
 
 One table, MEASURES, says what every named value a use case takes may be: the longest text,
 the characters text may hold, the range and precision of numbers, the years of dates, the
@@ -29,8 +29,6 @@ from typing import Protocol
 
 from api.domain.errors import ValidationFailed
 
-# Weights and budgets are stored to the cent; values leave the domain in that form.
-CENT = Decimal("0.01")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 LARGEST_INT = 2**31 - 1  # GraphQL's Int, and PostgreSQL's integer
 LARGEST_BIGINT = 2**63 - 1  # PostgreSQL's bigint: event sequence numbers
@@ -189,7 +187,7 @@ WORD = Text(50, one_line=True)  # a member of a vocabulary, by value; the use ca
 DAY, MOMENT = Day(), Moment()
 VERSION = Whole(0, LARGEST_INT)
 FEEDBACK_TEXT = Text(5_000)  # an answer the municipality publishes, in each language
-CODE = Text(20, one_line=True)  # SD1, A1.2.3 (check_code says how a code looks)
+CODE = Text(20, one_line=True)  # SD1, A1.2.3 (values.check_code says how a code looks)
 EXTERNAL_ID = Text(200, one_line=True)
 RECEIPT_CODE = Text(40, one_line=True)  # 13 characters, with dashes or spaces
 TRACE_DEPTH = Whole(1, 6)  # links followed from a node, each way
@@ -338,74 +336,3 @@ def _has_places(number: Decimal, places: int) -> bool:
     return isinstance(exponent, int) and (
         exponent >= -places or number == number.quantize(Decimal(1).scaleb(-places))
     )
-
-
-def check_progress(progress: int) -> int:
-    """Progress is a whole percentage from 0 to 100."""
-    PROGRESS.check(progress, "progress")
-    return progress
-
-
-def check_weight(weight: Decimal | int | None) -> Decimal | None:
-    """A weight, when set, is a positive number, to two decimals."""
-    if weight is None:
-        return None
-    WEIGHT.check(weight, "weight")
-    return Decimal(weight).quantize(CENT)
-
-
-def check_budget(budget: Decimal | int | None) -> Decimal | None:
-    """A budget, when set, is an amount in euros of zero or more, to the cent."""
-    if budget is None:
-        return None
-    BUDGET.check(budget, "budget")
-    return Decimal(budget).quantize(CENT)
-
-
-def check_period(starts_on: date | None, ends_on: date | None, *, field: str = "endsOn") -> None:
-    """An end date, when both are known, does not come before the start."""
-    if starts_on is not None and ends_on is not None and ends_on < starts_on:
-        raise ValidationFailed("the end date comes before the start date", field=field)
-
-
-def check_code(code: str | None, *, field: str = "code") -> str | None:
-    """A short code such as SD1 or A1.2.3: no spaces, at most 20 characters."""
-    if code is None:
-        return None
-    CODE.check(code, field)
-    code = code.strip()
-    if not code or any(c.isspace() for c in code):
-        raise ValidationFailed(
-            f"a code is 1 to {CODE.max_length} characters without spaces, such as SD1 or A1.2.3",
-            field=field,
-        )
-    return code
-
-
-def check_text(text: str, *, field: str, max_length: int | None = None) -> str:
-    """A required free text: within its measure (MEASURES by `field`, or `max_length`), and
-    not blank."""
-    found = MEASURES.get(field)
-    measure = (
-        found if isinstance(found, Text) and max_length is None else Text(max_length or 10_000)
-    )
-    measure.check(text, field)
-    text = text.strip()
-    if not text:
-        raise ValidationFailed(f"{field} may not be empty", field=field)
-    return text
-
-
-def check_external_id(external_id: str | None, *, field: str = "externalId") -> str | None:
-    """A client's own id for an item, when given: one line of at most 200 characters."""
-    if external_id is None:
-        return None
-    EXTERNAL_ID.check(external_id, field)
-    return check_text(external_id, field=field, max_length=EXTERNAL_ID.max_length)
-
-
-def check_count(count: int | None, *, field: str) -> int | None:
-    """A number of people, when known, is zero or more."""
-    if count is not None:
-        HEADCOUNT.check(count, field)
-    return count

@@ -7,9 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 from api.domain.errors import expect_version
-from api.domain.measures import check_budget, check_period, check_progress, check_weight
 from api.domain.status import ActionStatus, next_action_status
 from api.domain.trail import NodeKind
+from api.domain.values import check_budget, check_period, check_progress, check_weight
 from api.domain.vocabulary import ActorRole, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

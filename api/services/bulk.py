@@ -17,10 +17,11 @@ from enum import StrEnum
 from typing import Any
 
 from api.domain.errors import DomainError, ValidationFailed
-from api.domain.measures import MOMENT, check_external_id, check_text
+from api.domain.measures import MOMENT
 from api.domain.receipts import new_receipt_code, receipt_digest
 from api.domain.status import InputStatus
 from api.domain.trail import NodeKind
+from api.domain.values import check_external_id, check_text
 from api.domain.vocabulary import Channel, Language, ParticipantType, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

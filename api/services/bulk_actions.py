@@ -14,15 +14,10 @@ from decimal import Decimal
 from typing import Any
 
 from api.domain.errors import DomainError, ValidationFailed
-from api.domain.measures import (
-    check_budget,
-    check_command,
-    check_external_id,
-    check_period,
-    check_progress,
-)
+from api.domain.measures import check_command
 from api.domain.status import ActionStatus, next_action_status
 from api.domain.trail import NodeKind
+from api.domain.values import check_budget, check_external_id, check_period, check_progress
 from api.domain.vocabulary import parse
 from api.services.authorise import writes
 from api.services.bulk import (

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from api.domain.errors import NotFound
 from api.domain.feedback import FeedbackSubject, feedback_text
-from api.domain.measures import check_text
+from api.domain.values import check_text
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_link, load_node

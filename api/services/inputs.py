@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from api.domain.errors import ValidationFailed, expect_version
-from api.domain.measures import check_external_id, check_text
 from api.domain.receipts import new_receipt_code, receipt_digest
 from api.domain.status import InputStatus, next_input_status
+from api.domain.values import check_external_id, check_text
 from api.domain.vocabulary import Channel, Language, ParticipantType, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

@@ -13,7 +13,8 @@ from api.domain.access import (
     require_scope,
 )
 from api.domain.errors import NotFound, Unauthenticated, ValidationFailed
-from api.domain.measures import check_text, one_line
+from api.domain.measures import one_line
+from api.domain.values import check_text
 from api.services.caller import Caller
 from api.services.loading import load_plan
 from api.services.tenants import create_tenant

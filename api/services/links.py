@@ -4,8 +4,8 @@ import uuid
 from dataclasses import dataclass
 
 from api.domain.errors import NotFound, ValidationFailed, expect_version
-from api.domain.measures import check_text
 from api.domain.trail import NodeKind, check_link
+from api.domain.values import check_text
 from api.domain.vocabulary import Decision, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

@@ -8,8 +8,8 @@ Access is decided as for every read (api/services/reading.py): a key reads its t
 import uuid
 
 from api.domain.errors import NotFound
-from api.domain.measures import check_external_id
 from api.domain.trail import NodeKind
+from api.domain.values import check_external_id
 from api.services import browsing
 from api.services.caller import Caller
 from api.services.loading import load_node

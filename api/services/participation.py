@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from api.domain.errors import Conflict, NotFound, ValidationFailed, expect_version
-from api.domain.measures import check_count, check_text
+from api.domain.values import check_count, check_text
 from api.domain.vocabulary import MOMENT_METHODS, ActorKind, Channel, Phase, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from api.domain.access import Scope, require_scope
 from api.domain.errors import IllegalTransition, NotFound, ValidationFailed, expect_version
-from api.domain.measures import check_period
 from api.domain.translatable import optional_translations, translations
+from api.domain.values import check_period
 from api.domain.vocabulary import Phase, PlanStatus, parse
 from api.services.authorise import writes
 from api.services.caller import Caller

@@ -11,7 +11,7 @@ from typing import Any
 
 from api.domain.errors import NotFound, ValidationFailed
 from api.domain.events import REDACTED
-from api.domain.measures import check_text
+from api.domain.values import check_text
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.loading import load_node

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from api.domain.errors import Conflict, ValidationFailed, expect_version
-from api.domain.measures import check_code, check_external_id
 from api.domain.trail import NodeKind, check_theme_parent
 from api.domain.translatable import optional_translations, translations
+from api.domain.values import check_code, check_external_id
 from api.services.authorise import writes
 from api.services.caller import Caller
 from api.services.links import remove_link

@@ -1,7 +1,7 @@
 """Tenants: the municipalities (or other organisations) that own their data."""
 
 from api.domain.errors import Conflict
-from api.domain.measures import check_text
+from api.domain.values import check_text
 from api.services.caller import SYSTEM
 from api.store import plans as plan_store
 from api.store.models import Tenant

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from api.domain.access import Scope, require_scope
 from api.domain.errors import NotFound, Unauthenticated, ValidationFailed, expect_version
-from api.domain.measures import check_text
+from api.domain.values import check_text
 from api.domain.webhooks import (
     ROTATION_OVERLAP,
     DeliveryStatus,

@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from api.domain.errors import ValidationFailed
-from api.domain.measures import check_budget, check_code, check_period, check_progress, check_weight
 from api.domain.translatable import resolve, translations
+from api.domain.values import check_budget, check_code, check_period, check_progress, check_weight
 from api.domain.vocabulary import Channel, parse
 
 

@@ -16,7 +16,8 @@ from api.store.database import Database
 from api.store.unit_of_work import UnitOfWork
 from api.webhooks.guard import Guard, guarding_with
 from tests.rest.feed_calls import read_to_the_end
-from tests.surfaces.graphql_calls import MUTATIONS, World, build_world, root
+from tests.surfaces.graphql_calls import World, build_world, root
+from tests.surfaces.graphql_mutation_calls import MUTATIONS
 
 
 async def _every_use_case(client: httpx.AsyncClient, database: Database, world: World) -> None:

@@ -9,15 +9,8 @@ from api.services import keys, plans
 from api.services.caller import Caller
 from api.store.database import Database
 from tests.builders import make_small_plan, snapshot
-from tests.surfaces.graphql_calls import (
-    MUTATIONS,
-    World,
-    build_world,
-    gid,
-    issue_key,
-    post,
-    root,
-)
+from tests.surfaces.graphql_calls import World, build_world, gid, issue_key, post, root
+from tests.surfaces.graphql_mutation_calls import MUTATIONS
 
 # What each kind of item is, for node(id) and the reads below: (type, World attribute).
 ITEMS = [

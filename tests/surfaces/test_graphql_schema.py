@@ -21,7 +21,7 @@ from graphql import (
 )
 
 from api.schema.app import schema
-from tests.surfaces.graphql_calls import MUTATIONS, Call
+from tests.surfaces.graphql_mutation_calls import MUTATIONS, Call
 
 SCHEMA = schema._schema
 # Types whose every field a query of the suite must select.

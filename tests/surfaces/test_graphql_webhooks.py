@@ -20,7 +20,8 @@ from api.webhooks.sender import Sender
 from api.webhooks.worker import deliver_until_idle
 from tests.builders import SmallPlan
 from tests.clock import MovableClock
-from tests.surfaces.graphql_calls import Json, data, gid, issue_key, mutation, post, root
+from tests.surfaces.graphql_calls import Json, data, gid, issue_key, post, root
+from tests.surfaces.graphql_mutation_calls import mutation
 from tests.webhooks.receiver import Receiver, Reply
 from tests.webhooks.steps import write_inputs
 

@@ -6,7 +6,8 @@ import pytest
 
 from api.services.caller import Caller
 from api.store.database import Database
-from tests.surfaces.graphql_calls import MUTATIONS, bearer, issue_key
+from tests.surfaces.graphql_calls import bearer, issue_key
+from tests.surfaces.graphql_mutation_calls import MUTATIONS
 
 COUNT = "query Count { plans { totalCount } }"
 TWO_QUERIES = "query Names { __typename } " + COUNT

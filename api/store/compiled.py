@@ -7,17 +7,20 @@ answer is keyed (the surface names the keys; nothing here knows GraphQL); `compi
 answers it for many parents with one statement, in which PostgreSQL pages every list, counts
 it, writes its cursors and builds the JSON, so Python only decodes the result.
 
+The outermost list is read for all parents at once, in materialized parts; each list under it
+is a lateral subquery under each row of its parent's page, read by index for that row (a join
+of materialized parts by parent is planned as a loop over every pair). Lists whose nodes count
+the inputs upstream stay in parts, as the walk upstream starts from their pages.
+
 Every list follows the rules of the generic reads (api/store/reads.py): the same rows in the
 same order (by code, then creation), the same cursors (api.services.pagination.encode_cursor),
 the inputs upstream counted as `origin_counts` counts them. The statement runs in the caller's
 unit of work, so row-level security decides what it sees, as for any read.
 """
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from functools import lru_cache
 from itertools import count
 from typing import Any, Literal
@@ -26,120 +29,29 @@ import orjson
 from sqlalchemy import TextClause, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.domain.status import ActionStatus
-from api.domain.vocabulary import Channel, Language, ParticipantType
 from api.store.answer_shapes import (
     ACTION_COLUMNS,
     Connection,
     Const,
     Counts,
     Edges,
-    Key,
     Node,
     Origins,
-    PageInfo,
     Text,
     Translations,
 )
-
-# Keys and constants are written into the statement: they must be names, as GraphQL's are.
-_NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]*", re.ASCII)
-_LANGUAGES = frozenset(language.value for language in Language)
-
-
-def _literal(value: str) -> str:
-    if not _NAME.fullmatch(value):
-        raise ValueError(f"not a name: {value!r}")
-    return f"'{value}'"
-
-
-def _enum_names(column: str, vocabulary: type[Enum]) -> str:
-    """A stored value as its member's name (in_progress → IN_PROGRESS), as the answer shows it."""
-    cases = " ".join(f"WHEN '{m.value}' THEN '{m.name}'" for m in vocabulary)
-    return f"CASE {column} {cases} END"
-
-
-def _object(pairs: Sequence[tuple[Key, str]]) -> str:
-    # json_build_object takes at most 100 arguments; the surface keeps objects under 50 keys.
-    return "json_build_object(" + ", ".join(f"{_literal(k)}, {v}" for k, v in pairs) + ")"
-
-
-def _cursor(row: str) -> str:
-    """encode_cursor(created_at, id) in SQL: url-safe base64 of the JSON pair, the moment as
-    Python's isoformat writes a UTC datetime (no fraction when there is none)."""
-    written = f"to_char({row}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
-    moment = f"replace({written}, '.000000', '') || '+00:00'"
-    pair = f"'[\"' || {moment} || '\", \"' || {row}.id::text || '\"]'"
-    return f"translate(encode(convert_to({pair}, 'UTF8'), 'base64'), E'+/\\n', '-_')"
-
-
-def _asks_cursors(given: Connection) -> bool:
-    """Whether a list is asked for any cursor: of its items, or where its page starts or ends."""
-    parts = [
-        p for _, part in given.fields if isinstance(part, Edges | PageInfo) for _, p in part.fields
-    ]
-    return any(part in ("cursor", "start_cursor", "end_cursor") for part in parts)
-
-
-def _global_id(type_name: str, row: str) -> str:
-    """Strawberry's global id: base64 of `Type:uuid`."""
-    _literal(type_name)
-    return (
-        f"translate(encode(convert_to('{type_name}:' || {row}.id::text, 'UTF8'), 'base64'),"
-        " E'\\n', '')"
-    )
-
-
-def _in_language(column: str, locale: str | None) -> list[str]:
-    """The column's text in `locale`, then in Dutch, for coalesce."""
-    chosen = [f"{column} ->> '{locale}'"] if locale in _LANGUAGES else []
-    return [*chosen, f"{column} ->> 'nl'"]
-
-
-def _text(row: str, given: Text) -> str:
-    column = f"{row}.{given.column}"
-    choices = _in_language(column, given.locale)
-    if given.column == "title":
-        return f"coalesce({', '.join(choices)}, '')"
-    return f"CASE WHEN {_no_text(column)} THEN NULL ELSE coalesce({', '.join(choices)}) END"
-
-
-def _no_text(column: str) -> str:
-    return f"({column} IS NULL OR {column} = '{{}}'::jsonb)"
-
-
-def _translations(row: str, given: Translations) -> str:
-    column = f"{row}.{given.column}"
-    pairs = []
-    for key, part in given.fields:
-        if isinstance(part, Const):
-            pairs.append((key, _literal(part.value)))
-        elif part == "nl":
-            pairs.append((key, f"coalesce({column} ->> 'nl', '')"))
-        elif part in _LANGUAGES:
-            pairs.append((key, f"{column} ->> '{part}'"))
-        else:
-            raise ValueError(f"no language {part!r}")
-    built = _object(pairs)
-    if given.column == "title":
-        return built
-    return f"CASE WHEN {_no_text(column)} THEN NULL ELSE {built} END"
-
-
-_COLUMNS: dict[str, str] = {
-    "code": "{r}.code",
-    "priority": "{r}.priority",
-    "version": "{r}.version",
-    "external_id": "{r}.external_id",
-    "status": _enum_names("{r}.status", ActionStatus),
-    "progress": "{r}.progress",
-    # Decimals travel as text (the contract's Decimal scalar), dates as ISO days.
-    "weight": "{r}.weight::text",
-    "budget": "{r}.budget::text",
-    "starts_on": "{r}.starts_on",
-    "ends_on": "{r}.ends_on",
-}
-_COUNTED = {"channel": Channel, "participant_type": ParticipantType}
+from api.store.compiled_sql import (
+    COLUMNS,
+    COUNTED,
+    asks_cursors,
+    cursor_of,
+    enum_names,
+    global_id,
+    json_object,
+    literal,
+    text_of,
+    translations_of,
+)
 
 # Every input upstream of the nodes that ask for theirs, walked as api/store/reads.py walks it
 # (ten links deep at most), each counted once per node. The starts come as an array: PostgreSQL
@@ -187,7 +99,7 @@ class _Statement:
         joins: list[str] = []
         for key, part in given.fields:
             if isinstance(part, Const):
-                pairs.append((key, _literal(part.value)))
+                pairs.append((key, literal(part.value)))
             elif part == "total":
                 pairs.append((key, "coalesce(t.total, 0)"))
             else:
@@ -195,7 +107,7 @@ class _Statement:
                 joins.append(f"LEFT JOIN {self._counts(part)} {alias} ON {alias}.start = s.id")
                 pairs.append((key, f"coalesce({alias}.items, '[]'::json)"))
         self.parts.append(
-            f"{name} AS MATERIALIZED (SELECT s.id, {_object(pairs)} AS answer"
+            f"{name} AS MATERIALIZED (SELECT s.id, {json_object(pairs)} AS answer"
             f" FROM (SELECT DISTINCT id FROM {page}) s"
             " LEFT JOIN (SELECT start, sum(n)::bigint AS total FROM origin_counts GROUP BY start)"
             f" t ON t.start = s.id {' '.join(joins)})"
@@ -204,12 +116,12 @@ class _Statement:
 
     def _counts(self, given: Counts) -> str:
         pairs = [
-            (key, _literal(part.value) if isinstance(part, Const) else
-             _enum_names("c.value", _COUNTED[given.by]) if part == "value" else "c.n")
+            (key, literal(part.value) if isinstance(part, Const) else
+             enum_names("c.value", COUNTED[given.by]) if part == "value" else "c.n")
             for key, part in given.fields
         ]  # fmt: skip
         return (
-            f'(SELECT start, json_agg({_object(pairs)} ORDER BY c.value COLLATE "C") AS items'
+            f'(SELECT start, json_agg({json_object(pairs)} ORDER BY c.value COLLATE "C") AS items'
             f" FROM (SELECT start, {given.by} AS value, sum(n)::bigint AS n FROM origin_counts"
             f" GROUP BY start, {given.by}) c GROUP BY start)"
         )
@@ -218,38 +130,27 @@ class _Statement:
         """The parts that page, count and build one list for each of `parents` (a subquery).
 
         Each part is materialized: PostgreSQL cannot know how few rows a page holds, and would
-        otherwise compute a part again for every row it is joined to."""
+        otherwise compute a part again for every row it is joined to. The outermost list is
+        made so (it may start after a cursor), and any list whose nodes, or nodes under them,
+        count their inputs: the walk upstream starts from the pages' parts."""
         name = self.name()
-        edges = [part for _, part in given.fields if isinstance(part, Edges)]
-        nodes = [part for e in edges for _, part in e.fields if isinstance(part, Node)]
-        asked = {part for n in nodes for _, part in n.fields if isinstance(part, str)}
-        texts = {p.column for n in nodes for _, p in n.fields if isinstance(p, Text | Translations)}
-        columns = ", ".join(["n.id", "n.code", "n.priority", "n.version", "n.external_id",
-                             *(f"n.{column}" for column in sorted(texts))])  # fmt: skip
-        if under == "plan":
-            parent, where = "n.plan_id", f"n.tenant_id = :tenant AND n.plan_id IN ({parents})"
-            found = "node n"
-        else:
-            parent, where = "l.source_id", f"l.tenant_id = :tenant AND l.source_id IN ({parents})"
-            found = "link l JOIN node n ON n.tenant_id = l.tenant_id AND n.id = l.target_id"
-        if asked & ACTION_COLUMNS:
-            columns += ", a.status, a.progress, a.weight, a.budget, a.starts_on, a.ends_on"
-            found += " LEFT JOIN action a ON a.tenant_id = n.tenant_id AND a.id = n.id"
+        parent, columns, found, tenant = _rows(given, under)
         self.parts.append(
-            f"{name}_rows AS MATERIALIZED (SELECT {parent} AS parent, {columns}, n.created_at,"
+            f"{name}_rows AS MATERIALIZED (SELECT {parent} AS parent, {columns},"
             f" row_number() OVER (PARTITION BY {parent} ORDER BY n.code, n.created_at)"
-            f" AS position FROM {found} WHERE {where} AND n.kind = {_literal(given.kind)})"
+            f" AS position FROM {found} WHERE {tenant} = :tenant AND {parent} IN ({parents})"
+            f" AND n.kind = {literal(given.kind)})"
         )
         start, after = "0", ""
         if given.after is not None:
             self.parts.append(
                 f"{name}_start AS MATERIALIZED (SELECT parent, position AS start"
-                f" FROM {name}_rows r WHERE {_cursor('r')} = :after)"
+                f" FROM {name}_rows r WHERE {cursor_of('r')} = :after)"
             )
             start, after = "s.start", f" JOIN {name}_start s ON s.parent = r.parent"
         # Writing a cursor costs more than anything else of a row: only when one is asked.
-        cursors = _asks_cursors(given)
-        cursor = f", {_cursor('r')} AS cursor" if cursors else ""
+        cursors = asks_cursors(given)
+        cursor = f", {cursor_of('r')} AS cursor" if cursors else ""
         self.parts.append(
             f"{name}_page AS MATERIALIZED (SELECT r.*{cursor} FROM {name}_rows r{after}"
             f" WHERE r.position > {start} AND r.position <= {start} + {int(given.first)})"
@@ -259,9 +160,10 @@ class _Statement:
             f" FROM {name}_rows GROUP BY parent)"
         )
         joins: list[str] = []
+        page = _Page("p", f"{name}_page", None, "p.cursor")
         built = [
-            f"json_agg({self._edge(e, f'{name}_page', joins)} ORDER BY p.position) AS edges{k}"
-            for k, e in enumerate(edges)
+            f"json_agg({self._edge(e, page, joins)} ORDER BY p.position) AS edges{k}"
+            for k, e in enumerate(_edges(given))
         ]
         if cursors:
             built += [
@@ -274,52 +176,143 @@ class _Statement:
         )
         return _Level(name, given)
 
-    def _edge(self, given: Edges, page: str, joins: list[str]) -> str:
+    def lateral(self, given: Connection, parent: str, gate: str | None) -> "_Level":
+        """A subquery that pages, counts and builds one list under one row of its parent's page
+        (`parent` its id), by index lookups for that row alone, the lists under it nested in it.
+
+        A join of materialized parts by parent would be planned as a loop over every pair of
+        rows (PostgreSQL guesses each part at a row or two); this grows with the page instead.
+        `gate` holds under the parent's rows that are on its page: only those read their lists."""
+        name = self.name()
+        column, columns, found, tenant = _rows(given, "node")
+        on_page = f"{name}.position <= {int(given.first)}"
+        joins: list[str] = []
+        page = _Page(name, None, on_page, cursor_of(name))
+        # Every row is counted; only those on the page are built (a filter on the aggregates,
+        # not on the rows, so that a page of none still counts them).
+        built = [
+            f"json_agg({self._edge(e, page, joins)} ORDER BY {name}.position)"
+            f" FILTER (WHERE {on_page}) AS edges{k}"
+            for k, e in enumerate(_edges(given))
+        ]
+        if asks_cursors(given):
+            built += [
+                f"(array_agg({page.cursor} ORDER BY {name}.position{order})"
+                f" FILTER (WHERE {on_page}))[1] AS {end}_cursor"
+                for order, end in (("", "start"), (" DESC", "end"))
+            ]
+        gated = f" AND {gate}" if gate is not None else ""
+        return _Level(
+            name,
+            given,
+            f"SELECT {', '.join(['count(*) AS total', *built])} FROM (SELECT {columns},"
+            f" row_number() OVER (ORDER BY n.code, n.created_at) AS position FROM {found}"
+            f" WHERE {tenant} = :tenant AND {column} = {parent}"
+            f" AND n.kind = {literal(given.kind)}{gated}) {name} {' '.join(joins)}",
+        )
+
+    def _edge(self, given: Edges, page: "_Page", joins: list[str]) -> str:
         pairs = []
         for key, part in given.fields:
             if isinstance(part, Const):
-                pairs.append((key, _literal(part.value)))
+                pairs.append((key, literal(part.value)))
             elif part == "cursor":
-                pairs.append((key, "p.cursor"))
+                pairs.append((key, page.cursor))
             else:
                 pairs.append((key, self._node(part, page, joins)))
-        return _object(pairs)
+        return json_object(pairs)
 
-    def _node(self, given: Node, page: str, joins: list[str]) -> str:
+    def _node(self, given: Node, page: "_Page", joins: list[str]) -> str:
+        row = page.row
         pairs = []
         for key, part in given.fields:
             alias = f"j{len(joins)}"
             if isinstance(part, Const):
-                value = _literal(part.value)
+                value = literal(part.value)
             elif isinstance(part, Text):
-                value = _text("p", part)
+                value = text_of(row, part)
             elif isinstance(part, Translations):
-                value = _translations("p", part)
+                value = translations_of(row, part)
             elif isinstance(part, Origins):
-                joins.append(f"LEFT JOIN {self.origins(page, part)} {alias} ON {alias}.id = p.id")
+                assert page.part is not None  # a list whose nodes count inputs is made of parts
+                joins.append(
+                    f"LEFT JOIN {self.origins(page.part, part)} {alias} ON {alias}.id = {row}.id"
+                )
                 value = f"{alias}.answer"
             elif isinstance(part, Connection):
                 if part.after is not None:
                     raise ValueError("only the outermost list can start after a cursor")
-                child = self.level(part, f"SELECT id FROM {page}", "node")
-                joins.append(child.joins("p.id", alias))
+                if page.part is not None and _asks_origins(part):
+                    child = self.level(part, f"SELECT id FROM {page.part}", "node")
+                else:
+                    child = self.lateral(part, f"{row}.id", page.on_page)
+                joins.append(child.joins(f"{row}.id", alias))
                 value = child.answer(alias)
             elif part == "global_id":
-                value = _global_id(given.type_name, "p")
+                value = global_id(given.type_name, row)
             else:
-                value = _COLUMNS[part].format(r="p")
+                value = COLUMNS[part].format(r=row)
             pairs.append((key, value))
-        return _object(pairs)
+        return json_object(pairs)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """The rows of one list's page as its nodes are built from them: their alias, the part that
+    holds them (None in a lateral subquery), which of them are on the page (None when all are),
+    and how each one's cursor is read."""
+
+    row: str
+    part: str | None
+    on_page: str | None
+    cursor: str
+
+
+def _edges(given: Connection) -> list[Edges]:
+    return [part for _, part in given.fields if isinstance(part, Edges)]
+
+
+def _asks_origins(given: Connection) -> bool:
+    """Whether a list's nodes, or the nodes of any list under them, ask the inputs upstream."""
+    parts = [part for edges in _edges(given) for _, node in edges.fields
+             if isinstance(node, Node) for _, part in node.fields]  # fmt: skip
+    return any(
+        isinstance(part, Origins) or (isinstance(part, Connection) and _asks_origins(part))
+        for part in parts
+    )
+
+
+def _rows(given: Connection, under: Literal["plan", "node"]) -> tuple[str, str, str, str]:
+    """Where a list's rows are found: the column of their parent, the columns its nodes need,
+    the tables, and the column that names the tenant."""
+    nodes = [part for e in _edges(given) for _, part in e.fields if isinstance(part, Node)]
+    asked = {part for n in nodes for _, part in n.fields if isinstance(part, str)}
+    texts = {p.column for n in nodes for _, p in n.fields if isinstance(p, Text | Translations)}
+    columns = ", ".join(["n.id", "n.code", "n.priority", "n.version", "n.external_id",
+                         *(f"n.{column}" for column in sorted(texts))])  # fmt: skip
+    if under == "plan":
+        parent, found, tenant = "n.plan_id", "node n", "n.tenant_id"
+    else:
+        parent, tenant = "l.source_id", "l.tenant_id"
+        found = "link l JOIN node n ON n.tenant_id = l.tenant_id AND n.id = l.target_id"
+    if asked & ACTION_COLUMNS:
+        columns += ", a.status, a.progress, a.weight, a.budget, a.starts_on, a.ends_on"
+        found += " LEFT JOIN action a ON a.tenant_id = n.tenant_id AND a.id = n.id"
+    return parent, f"{columns}, n.created_at", found, tenant
 
 
 @dataclass(frozen=True)
 class _Level:
-    """One list's parts, to be joined to its parents (each parent's page, count and ends)."""
+    """One list's parts, to be joined to its parents (each parent's page, count and ends); or,
+    for a list under a page's row, the lateral subquery that reads it for that row."""
 
     name: str
     given: Connection
+    lateral: str | None = None
 
     def joins(self, parent: str, alias: str) -> str:
+        if self.lateral is not None:  # it names its parent itself
+            return f"LEFT JOIN LATERAL ({self.lateral}) {alias} ON true"
         found = (
             f"LEFT JOIN {self.name}_totals {alias}t ON {alias}t.parent = {parent}"
             f" LEFT JOIN {self.name}_edges {alias}e ON {alias}e.parent = {parent}"
@@ -331,34 +324,35 @@ class _Level:
     def answer(self, alias: str) -> str:
         """The list as asked, for the parent joined as `alias`: null when it asks to start after
         a cursor that is not among the parent's (the surface then answers as it always does)."""
-        total = f"coalesce({alias}t.total, 0)"
+        totals, edges_of = (alias, alias) if self.lateral else (f"{alias}t", f"{alias}e")
+        total = f"coalesce({totals}.total, 0)"
         start = f"{alias}s.start" if self.given.after is not None else "0"
         edges = 0
         pairs = []
         for key, part in self.given.fields:
             if isinstance(part, Const):
-                pairs.append((key, _literal(part.value)))
+                pairs.append((key, literal(part.value)))
             elif part == "total_count":
                 pairs.append((key, total))
             elif isinstance(part, Edges):
-                pairs.append((key, f"coalesce({alias}e.edges{edges}, '[]'::json)"))
+                pairs.append((key, f"coalesce({edges_of}.edges{edges}, '[]'::json)"))
                 edges += 1
             else:
-                pairs.append((key, _object([(k, self._page(v, alias, total, start))
+                pairs.append((key, json_object([(k, self._page(v, edges_of, total, start))
                                             for k, v in part.fields])))  # fmt: skip
-        built = _object(pairs)
+        built = json_object(pairs)
         if self.given.after is None:
             return built
         return f"CASE WHEN {alias}s.parent IS NULL THEN NULL ELSE {built} END"
 
-    def _page(self, part: str | Const, alias: str, total: str, start: str) -> str:
+    def _page(self, part: str | Const, edges: str, total: str, start: str) -> str:
         if isinstance(part, Const):
-            return _literal(part.value)
+            return literal(part.value)
         return {
             "has_next_page": f"{total} > {start} + {int(self.given.first)}",
             "has_previous_page": "false",
-            "start_cursor": f"{alias}e.start_cursor",
-            "end_cursor": f"{alias}e.end_cursor",
+            "start_cursor": f"{edges}.start_cursor",
+            "end_cursor": f"{edges}.end_cursor",
         }[part]
 
 

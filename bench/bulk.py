@@ -25,7 +25,7 @@ from api.services.caller import Caller
 from api.services.plans import CreatePlan, create_plan
 from api.services.tenants import create_tenant
 from api.store.database import Database, plain_url
-from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
+from bench.setup import fresh_databases, machine, run_alone, write_results
 from tests.served import serving
 
 REQUESTS = 10
@@ -175,10 +175,7 @@ def run(url: str, kind: str) -> bool:
 
 def main() -> None:
     """Run the bulk benchmark alone on its own server."""
-    quiet_warnings()
-    with server() as (url, kind):
-        if not run(url, kind):
-            raise SystemExit("bulk intake is below its goal")
+    run_alone(run, "bulk intake is below its goal")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from bench import floor
 from bench.floor import Data
 from bench.graphql_report import report
 from bench.scaled import ScaledPlan, build
-from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
+from bench.setup import fresh_databases, machine, run_alone, written
 
 COPIES = int(os.environ.get("SPOOR_BENCH_COPIES", "100"))
 PROCESSES = max(1, min(os.cpu_count() or 1, 4))  # loading is Python-bound: one per core
@@ -358,19 +358,12 @@ def run(url: str, kind: str) -> bool:
         },
     }
     report(results)
-    path = write_results("graphql", results)
-    print(f"Written to {path}; {results['seconds']:.0f} s in all.")
-    ok: bool = results["check"]["ok"]
-    return ok
+    return written("graphql", results)
 
 
 def main() -> None:
     """Run the read benchmark alone on its own server."""
-    quiet_warnings()
-    with server() as (url, kind):
-        ok = run(url, kind)
-    if not ok:
-        raise SystemExit("the check failed: see above")
+    run_alone(run)
 
 
 if __name__ == "__main__":

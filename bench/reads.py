@@ -46,7 +46,7 @@ from bench.load import Sample, drive
 from bench.reads_report import report
 from bench.reads_scenarios import SCENARIOS, Scenario, Side, Subject, answer_of, first_difference
 from bench.scaled import build
-from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
+from bench.setup import fresh_databases, machine, run_alone, written
 from bench.wire import StatementCounter
 from tests.served import free_port, serving
 
@@ -314,19 +314,12 @@ def run(url: str, kind: str) -> bool:
     }
     results["check"]["ok"] = scale_ok and answers_match
     report(results)
-    path = write_results("reads", results)
-    print(f"Written to {path}; {results['seconds']:.0f} s in all.")
-    ok: bool = results["check"]["ok"]
-    return ok
+    return written("reads", results)
 
 
 def main() -> None:
     """Run the read benchmark alone on its own server."""
-    quiet_warnings()
-    with server() as (url, kind):
-        ok = run(url, kind)
-    if not ok:
-        raise SystemExit("the check failed: see above")
+    run_alone(run)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import sys
 import tempfile
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,25 @@ def machine() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "platform": platform.platform(),
     }
+
+
+def run_alone(
+    run: Callable[[str, str], bool], failure: str = "the check failed: see above"
+) -> None:
+    """Run one benchmark alone, on a server of its own; exit with `failure` when its check fails."""
+    quiet_warnings()
+    with server() as (url, kind):
+        ok = run(url, kind)
+    if not ok:
+        raise SystemExit(failure)
+
+
+def written(name: str, results: dict[str, Any]) -> bool:
+    """Write the results (write_results), say where and how long it all took; whether the
+    benchmark's check held."""
+    path = write_results(name, results)
+    print(f"Written to {path}; {results['seconds']:.0f} s in all.")
+    return bool(results["check"]["ok"])
 
 
 def write_results(name: str, results: dict[str, Any]) -> Path:

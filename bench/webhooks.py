@@ -40,7 +40,7 @@ from api.services.tenants import create_tenant
 from api.store.database import Database
 from api.store.models import Event, Input, WebhookDelivery
 from api.webhooks.guard import Guard, guarding_with
-from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
+from bench.setup import fresh_databases, machine, run_alone, write_results
 from tests.served import free_port
 
 EVENTS = 10_000
@@ -302,10 +302,7 @@ def _report(results: dict[str, Any]) -> bool:
 
 def main() -> None:
     """Run the webhook benchmark alone on its own server."""
-    quiet_warnings()
-    with server() as (url, kind):
-        if not run(url, kind):
-            raise SystemExit("webhook delivery is below its goals")
+    run_alone(run, "webhook delivery is below its goals")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from api.services.audit import verify_log
 from api.store.database import Database
 from api.store.models import Event, Input, Link
-from bench.setup import fresh_databases, machine, quiet_warnings, server, write_results
+from bench.setup import fresh_databases, machine, run_alone, written
 from bench.writes_scenarios import UPDATE_EVERY, Scenario
 
 ROUNDS = 15
@@ -209,9 +209,7 @@ def run(url: str, kind: str) -> bool:
         ),
     }
     report(results)
-    path = write_results("writes", results)
-    print(f"Written to {path}; {results['seconds']:.0f} s in all.")
-    ok: bool = results["check"]["ok"]
+    ok = written("writes", results)
     if not ok:
         print("The write check FAILED: see above.")
     return ok
@@ -219,11 +217,7 @@ def run(url: str, kind: str) -> bool:
 
 def main() -> None:
     """Run the write benchmark alone on its own server."""
-    quiet_warnings()
-    with server() as (url, kind):
-        ok = run(url, kind)
-    if not ok:
-        raise SystemExit("the check failed: see above")
+    run_alone(run)
 
 
 if __name__ == "__main__":

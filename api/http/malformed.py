@@ -30,6 +30,8 @@ MAX_BULK_BODY_BYTES = 32 * 1024 * 1024
 # Spoor's deepest input is a few levels; Python's parser gives up (RecursionError) near 1,000.
 MAX_JSON_DEPTH = 64
 GRAPHQL_PATH = "/graphql"
+# Where the edge leaves a JSON body's value, read once, for whoever inside wants it.
+JSON_BODY = "spoor.json_body"
 
 log = logging.getLogger("spoor.requests")
 
@@ -176,7 +178,7 @@ class RefuseMalformedRequests:
             if body is None:
                 return  # the client left before it finished sending
             if body and is_json(Request(scope).headers.get("content-type", "")):
-                decode_json(body)
+                scope[JSON_BODY] = decode_json(body)
         except MalformedRequest as refused:
             rid = request_id(Request(scope))
             log_refusal(scope, refused.status, refused.message, rid)

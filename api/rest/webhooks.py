@@ -13,8 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.domain.errors import Forbidden, ValidationFailed
-from api.domain.measures import LARGEST_BIGINT, check_arguments
+from api.domain.errors import Forbidden
 from api.domain.webhooks import DeliveryStatus
 from api.http.scope import RequestScope
 from api.rest.conventions import (
@@ -285,7 +284,7 @@ async def list_webhook_deliveries(
 ) -> Response:
     caller = manager(scope)
     query = webhooks.DeliveryQuery(
-        endpoint_id=endpoint_id, statuses=tuple(status or ()), after_seq=_seq(after),
+        endpoint_id=endpoint_id, statuses=tuple(status or ()), after_seq=webhooks.seq_after(after),
         first=limit,
     )  # fmt: skip
     rows = await scope.read(lambda uow: webhooks.list_deliveries(uow, caller, query))
@@ -339,13 +338,3 @@ async def recover_webhook_deliveries(
 
 def _reason(body: ChangeReason | None) -> str | None:
     return body.reason if body is not None else None
-
-
-def _seq(after: str | None) -> int:
-    """The event a page of deliveries follows, from the cursor the page before gave."""
-    if after is None:
-        return 0
-    check_arguments(after=after)
-    if not after.isascii() or not after.isdigit() or int(after) > LARGEST_BIGINT:
-        raise ValidationFailed("after is not a cursor Spoor gave out", field="after")
-    return int(after)

@@ -8,11 +8,13 @@ FastAPI's dependencies, Strawberry's handling and the read transaction are skipp
 of the answer's meaning is: an answer is found only under the question, the caller's access,
 the locale and that version, exactly as the view (api/schema/view.py) keeps it.
 
-Everything else goes on its ordinary way untouched, its body replayed: a request this reading
-does not take for a plain query, a mutation, a document whose answers are never kept, a key
-that opens no tenant (refused there in its own words), a request over its rate limit (counted
-again and refused there: a refused request counts twice). A miss takes the reader's Standing
-along in the ASGI scope, so the version is read once.
+The question is read from what the edge has already read (a POST's body is parsed once, by
+api/http/malformed.py, and the body itself is left for the ordinary way). Everything else goes
+on its ordinary way untouched: a request this reading does not take for a plain query, a
+mutation, a document whose answers are never kept, a key that opens no tenant (refused there in
+its own words), a request over its rate limit (counted again and refused there: a refused
+request counts twice). A miss takes the reader's Standing along in the ASGI scope, so the
+version is read once.
 
 Installed inside the edge (api/http/malformed.py has checked the body and the query string,
 api/http/outage.py turns a failing statement into 503), only when answers are kept.
@@ -23,13 +25,13 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.http import GraphQLRequestData
 
 from api.domain.errors import Unauthenticated
 from api.domain.translatable import preferred_language
 from api.http.identity import RateLimiter, bearer_key, count_request
-from api.http.malformed import GRAPHQL_PATH, is_json, replay
+from api.http.malformed import GRAPHQL_PATH, JSON_BODY
 from api.schema.response_cache import AnswerCache, Keeping, answer_key
 from api.schema.view import STANDING, SpoorGraphQL, kept_response
 from api.services import versions
@@ -58,18 +60,11 @@ class SendKeptAnswers:
         if scope["type"] != "http" or scope["path"] != GRAPHQL_PATH:
             await self.app(scope, receive, send)
             return
-        body = b""
-        if scope["method"] == "POST":
-            read = await _body(receive)
-            if read is None:
-                return  # the client left before it finished sending
-            body, receive = read, replay(read, receive)
-        request = Request(scope)
-        if not await self._answered(request, body, send):
+        if not await self._answered(Request(scope, receive), send):
             await self.app(scope, receive, send)
 
-    async def _answered(self, request: Request, body: bytes, send: Send) -> bool:
-        asked = _question(request, body)
+    async def _answered(self, request: Request, send: Send) -> bool:
+        asked = _question(request)
         if asked is not None:
             try:
                 asked = self.router.persisted.resolve(asked)
@@ -104,17 +99,16 @@ class SendKeptAnswers:
         if count_request(request, self.rates, standing.key_id) is not None:
             return False
         response = kept_response(request, found, keyed=standing.access is not None)
-        await response(request.scope, _no_receive, send)
+        await response(request.scope, request.receive, send)
         return True
 
 
-def _question(request: Request, body: bytes) -> GraphQLRequestData | None:
+def _question(request: Request) -> GraphQLRequestData | None:
     """The query asked, as the GraphQL-over-HTTP spec lets it come (a JSON body over POST, the
     query string over GET); None for anything else, which the ordinary way reads itself."""
     if request.method == "POST":
-        if not is_json(request.headers.get("content-type", "")):
-            return None
-        given: Any = orjson.loads(body) if body else None  # well-formed: the edge checked it
+        # The body's JSON value as the edge read it; the body itself stays for the ordinary way.
+        given: Any = request.scope.get(JSON_BODY)
     elif request.method == "GET":
         params = request.query_params
         if "query" not in params and "extensions" not in params:
@@ -146,20 +140,3 @@ def _question(request: Request, body: bytes) -> GraphQLRequestData | None:
 
 def _json_or_none(given: str | None) -> Any:
     return None if given is None else orjson.loads(given)
-
-
-async def _body(receive: Receive) -> bytes | None:
-    """The whole body (the edge has bounded it); None when the client left first."""
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            return None
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
-async def _no_receive() -> Message:
-    # A kept answer reads nothing more from the client.
-    return {"type": "http.disconnect"}

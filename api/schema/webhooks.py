@@ -12,8 +12,7 @@ import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
-from api.domain.errors import DomainError, Forbidden, ValidationFailed
-from api.domain.measures import LARGEST_BIGINT, check_arguments
+from api.domain.errors import DomainError, Forbidden
 from api.domain.webhooks import DeliveryStatus
 from api.schema.context import SpoorContext
 from api.schema.ids import global_id, uuid_of, uuid_or_none
@@ -246,8 +245,8 @@ class WebhookEndpoint(relay.Node):
         after: str | None = None,
     ) -> WebhookDeliveryConnection:
         query = webhooks.DeliveryQuery(
-            endpoint_id=self.row.id, statuses=tuple(statuses or ()), after_seq=_seq(after),
-            first=first,
+            endpoint_id=self.row.id, statuses=tuple(statuses or ()),
+            after_seq=webhooks.seq_after(after), first=first,
         )  # fmt: skip
         caller = manager(info)
         rows = await info.context.read(lambda uow: webhooks.list_deliveries(uow, caller, query))
@@ -303,16 +302,6 @@ def _attempt_cursor(row: models.WebhookAttempt) -> str:
 
 def _delivery_cursor(row: models.WebhookDelivery) -> str:
     return str(row.event_seq)
-
-
-def _seq(after: str | None) -> int:
-    """The event a page of deliveries follows, from the cursor of the page before."""
-    if after is None:
-        return 0
-    check_arguments(after=after)
-    if not after.isascii() or not after.isdigit() or int(after) > LARGEST_BIGINT:
-        raise ValidationFailed("after is not a cursor Spoor gave out", field="after")
-    return int(after)
 
 
 def _log_page(

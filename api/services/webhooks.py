@@ -13,6 +13,7 @@ from datetime import datetime
 
 from api.domain.access import Scope, require_scope
 from api.domain.errors import NotFound, Unauthenticated, ValidationFailed, expect_version
+from api.domain.measures import LARGEST_BIGINT, check_arguments
 from api.domain.values import check_text
 from api.domain.webhooks import (
     ROTATION_OVERLAP,
@@ -228,6 +229,17 @@ class DeliveryQuery:
     statuses: tuple[DeliveryStatus, ...] = ()
     after_seq: int = 0
     first: int = 50
+
+
+def seq_after(after: str | None) -> int:
+    """The event a page of deliveries follows, from the cursor the page before gave (the
+    event's seq, as text); 0 for the first page."""
+    if after is None:
+        return 0
+    check_arguments(after=after)
+    if not after.isascii() or not after.isdigit() or int(after) > LARGEST_BIGINT:
+        raise ValidationFailed("after is not a cursor Spoor gave out", field="after")
+    return int(after)
 
 
 async def list_deliveries(
